@@ -1,0 +1,44 @@
+package io.naap.tracker;
+
+import java.time.Instant;
+import java.util.List;
+
+import io.naap.db.model.tracker.TrackerProject;
+import io.naap.db.model.tracker.TrackerProjectStatus;
+import io.quarkus.runtime.annotations.RegisterForReflection;
+
+/** A project as the API returns it: alone, in the team's list with its counts, or with its tasks. */
+final class ProjectViews {
+
+    private ProjectViews() {
+    }
+
+    @RegisterForReflection
+    record ProjectView(String id, String name, String description, TrackerProjectStatus status, String ownerId,
+            String teamId, Instant createdAt, Instant updatedAt) {
+
+        static ProjectView of(TrackerProject p) {
+            return new ProjectView(p.id, p.name, p.description, p.status, p.ownerId, p.teamId, p.createdAt, p.updatedAt);
+        }
+    }
+
+    @RegisterForReflection
+    record ProjectSummary(String id, String name, String description, TrackerProjectStatus status, String ownerId,
+            String teamId, Instant createdAt, Instant updatedAt, long taskCount, long doneCount) {
+
+        static ProjectSummary of(TrackerProject p, long taskCount, long doneCount) {
+            return new ProjectSummary(p.id, p.name, p.description, p.status, p.ownerId, p.teamId, p.createdAt,
+                    p.updatedAt, taskCount, doneCount);
+        }
+    }
+
+    @RegisterForReflection
+    record ProjectDetail(String id, String name, String description, TrackerProjectStatus status, String ownerId,
+            String teamId, Instant createdAt, Instant updatedAt, List<TaskView> tasks) {
+
+        static ProjectDetail of(TrackerProject p) {
+            return new ProjectDetail(p.id, p.name, p.description, p.status, p.ownerId, p.teamId, p.createdAt,
+                    p.updatedAt, p.tasks.stream().map(TaskView::of).toList());
+        }
+    }
+}

@@ -1,0 +1,22 @@
+package io.naap.db.deployment;
+
+import io.quarkus.deployment.annotations.BuildStep;
+import io.quarkus.deployment.builditem.FeatureBuildItem;
+import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
+
+/** Makes the shared model, its beans and its routes part of every service that imports the extension. */
+class SharedDbProcessor {
+
+    static final String FEATURE = "naap-shared-db";
+
+    @BuildStep
+    FeatureBuildItem feature() {
+        return new FeatureBuildItem(FEATURE);
+    }
+
+    /** Entities, CDI beans, exception mappers and health routes live in the runtime jar: index it like application code. */
+    @BuildStep
+    IndexDependencyBuildItem indexRuntimeModule() {
+        return new IndexDependencyBuildItem("io.naap", "naap-shared-db");
+    }
+}

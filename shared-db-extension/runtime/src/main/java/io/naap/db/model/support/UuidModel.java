@@ -1,0 +1,57 @@
+package io.naap.db.model.support;
+
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Id;
+import jakarta.persistence.MappedSuperclass;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.UuidGenerator;
+import org.hibernate.type.SqlTypes;
+
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/**
+ * The shape most platform models share with Prisma's {@code @id @default(uuid())}, {@code createdAt @default(now())}
+ * and {@code updatedAt @updatedAt}: the application generates the id and sets both timestamps, at the column's
+ * millisecond precision, so a record reads back exactly as it was returned.
+ */
+@MappedSuperclass
+public abstract class UuidModel extends PanacheEntityBase {
+
+    @Id
+    @UuidGenerator
+    @Column(nullable = false, updatable = false)
+    public String id;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(nullable = false, updatable = false, precision = 3)
+    public Instant createdAt;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(nullable = false, precision = 3)
+    public Instant updatedAt;
+
+    @PrePersist
+    void stampCreation() {
+        Instant now = now();
+        if (createdAt == null) {
+            createdAt = now;
+        }
+        updatedAt = now;
+    }
+
+    @PreUpdate
+    void stampUpdate() {
+        updatedAt = now();
+    }
+
+    /** The current instant at the precision of {@code TIMESTAMP(3)}. */
+    public static Instant now() {
+        return Instant.now().truncatedTo(ChronoUnit.MILLIS);
+    }
+}

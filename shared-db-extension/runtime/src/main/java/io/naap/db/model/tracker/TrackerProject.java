@@ -1,0 +1,47 @@
+package io.naap.db.model.tracker;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Index;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+import io.naap.db.model.support.UuidModel;
+
+/** A project of a team; table {@code plugin_tracker."TrackerProject"}. */
+@Entity
+@Table(schema = "plugin_tracker", name = "TrackerProject", indexes = {
+        @Index(name = "TrackerProject_teamId_status_idx", columnList = "teamId, status"),
+        @Index(name = "TrackerProject_ownerId_idx", columnList = "ownerId") })
+public class TrackerProject extends UuidModel {
+
+    @Column(nullable = false)
+    public String name;
+
+    public String description;
+
+    @Enumerated(EnumType.STRING)
+    @JdbcTypeCode(SqlTypes.NAMED_ENUM)
+    @Column(nullable = false)
+    public TrackerProjectStatus status = TrackerProjectStatus.ACTIVE;
+
+    @Column(nullable = false)
+    public String ownerId;
+
+    @Column(nullable = false)
+    public String teamId;
+
+    /** Newest first, as the project detail shows them; the database deletes them with the project. */
+    @OneToMany(mappedBy = "project")
+    @OrderBy("createdAt DESC")
+    public List<TrackerTask> tasks = new ArrayList<>();
+}

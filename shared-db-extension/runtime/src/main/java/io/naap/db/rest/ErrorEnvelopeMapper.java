@@ -1,0 +1,222 @@
+package io.naap.db.rest;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Collectors;
+
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidNullException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+
+import io.naap.db.error.ErrorCode;
+import io.naap.db.error.PlatformException;
+import io.naap.db.error.PlatformException.FieldError;
+import io.naap.db.error.SqlErrorTranslator;
+
+/**
+ * The one place where every service's failures become the error envelope. Clients get a code, a message and, for
+ * invalid input, the fields at fault; never a stack trace. Unexpected failures are logged with their request id.
+ */
+public class ErrorEnvelopeMapper {
+
+    private static final Logger LOG = Logger.getLogger(ErrorEnvelopeMapper.class);
+    private static final int MAX_ECHOED_VALUE = 64;
+
+    @ServerExceptionMapper
+    public Response platform(PlatformException e, HttpHeaders headers) {
+        return respond(e, headers);
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, HttpHeaders headers) {
+        List<FieldError> fields = e.getConstraintViolations().stream()
+                .map(v -> new FieldError(fieldName(v), v.getMessage()))
+                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::reason))
+                .toList();
+        if (fields.isEmpty()) {
+            return respond(new PlatformException(ErrorCode.VALIDATION_ERROR, "Invalid request"), headers);
+        }
+        return respond(PlatformException.invalidFields(fields), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response json(JsonProcessingException e, HttpHeaders headers) {
+        return respond(fromJson(e), headers);
+    }
+
+    /** Declared at this type too, so that it takes precedence over Quarkus' own mapper of it (an empty 400). */
+    @ServerExceptionMapper
+    public Response jsonMismatch(MismatchedInputException e, HttpHeaders headers) {
+        return respond(fromJson(e), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, HttpHeaders headers) {
+        JsonProcessingException json = causeOfType(e, JsonProcessingException.class);
+        if (json != null) {
+            return respond(fromJson(json), headers);
+        }
+        int status = e.getResponse().getStatus();
+        if (status >= 500) {
+            return unexpected(e, headers);
+        }
+        return respond(fromStatus(status), headers);
+    }
+
+    @ServerExceptionMapper
+    public Response unexpected(Throwable e, HttpHeaders headers) {
+        PlatformException translated = SqlErrorTranslator.translate(e)
+                .orElseGet(() -> new PlatformException(ErrorCode.INTERNAL_ERROR, "Internal server error", null, e));
+        if (translated.code().status() >= 500) {
+            LOG.errorf(e, "Request %s failed", requestId(headers));
+        }
+        return respond(translated, headers);
+    }
+
+    /** The envelope for a bare HTTP status, for failures raised outside JAX-RS (unknown routes, oversized bodies). */
+    public static PlatformException fromStatus(int status) {
+        return switch (status) {
+            case 401 -> new PlatformException(ErrorCode.UNAUTHORIZED, "Unauthorized");
+            case 403 -> new PlatformException(ErrorCode.FORBIDDEN, "Forbidden");
+            case 404 -> new PlatformException(ErrorCode.NOT_FOUND, "Route not found");
+            case 405 -> new PlatformException(ErrorCode.METHOD_NOT_ALLOWED, "Method not allowed on this route");
+            case 406 -> new PlatformException(ErrorCode.NOT_ACCEPTABLE, "This route answers application/json only");
+            case 413 -> new PlatformException(ErrorCode.PAYLOAD_TOO_LARGE, "Request body too large");
+            case 415 -> new PlatformException(ErrorCode.UNSUPPORTED_MEDIA_TYPE, "Request body must be application/json");
+            case 429 -> new PlatformException(ErrorCode.RATE_LIMITED, "Too many requests");
+            default -> new PlatformException(ErrorCode.VALIDATION_ERROR, "Bad request");
+        };
+    }
+
+    private static Response respond(PlatformException e, HttpHeaders headers) {
+        return Response.status(e.code().status())
+                .type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(ErrorEnvelope.of(e, requestId(headers)))
+                .build();
+    }
+
+    private static String requestId(HttpHeaders headers) {
+        return headers == null ? null : headers.getHeaderString(RequestIds.HEADER);
+    }
+
+    private static PlatformException fromJson(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return PlatformException.invalidField("body", "malformed JSON");
+        }
+        String field = jsonPath(mapping.getPath());
+        return PlatformException.invalidField(field, jsonReason(mapping));
+    }
+
+    private static String jsonReason(JsonMappingException e) {
+        if (e instanceof InvalidNullException) {
+            return "must not be null";
+        }
+        if (e instanceof InvalidFormatException format && format.getTargetType() != null
+                && format.getTargetType().isEnum()) {
+            return "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
+                    .map(Object::toString).collect(Collectors.joining(", "));
+        }
+        if (e instanceof InvalidFormatException format && isScalar(format.getTargetType())) {
+            return "must be " + describe(format.getTargetType());
+        }
+        if (e instanceof InvalidFormatException format) {
+            return "invalid value '" + truncate(String.valueOf(format.getValue())) + "'";
+        }
+        if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
+            return "must be " + describe(mismatch.getTargetType());
+        }
+        return "invalid value";
+    }
+
+    private static boolean isScalar(Class<?> type) {
+        return type != null && (type == String.class || type.isPrimitive() || Number.class.isAssignableFrom(type)
+                || type == Boolean.class);
+    }
+
+    private static String describe(Class<?> type) {
+        if (type == String.class) {
+            return "a string";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "an integer";
+        }
+        if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "a boolean";
+        }
+        if (type.isEnum()) {
+            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
+                    .collect(Collectors.joining(", "));
+        }
+        if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
+            return "an ISO-8601 date-time string";
+        }
+        if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
+            return "an array";
+        }
+        return "an object";
+    }
+
+    private static String jsonPath(List<JsonMappingException.Reference> path) {
+        StringBuilder field = new StringBuilder();
+        for (JsonMappingException.Reference ref : path) {
+            if (ref.getFieldName() != null) {
+                if (!field.isEmpty()) {
+                    field.append('.');
+                }
+                field.append(truncate(ref.getFieldName()));
+            } else if (ref.getIndex() >= 0) {
+                field.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return field.isEmpty() ? "body" : field.toString();
+    }
+
+    /** The field a violation is about: the bean property path, or the parameter name for a parameter constraint. */
+    private static String fieldName(ConstraintViolation<?> violation) {
+        List<String> properties = new ArrayList<>();
+        String parameter = null;
+        for (Path.Node node : violation.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER) {
+                parameter = node.getName();
+            } else if (node.getKind() == ElementKind.PROPERTY && node.getName() != null) {
+                properties.add(node.getName());
+            }
+        }
+        if (!properties.isEmpty()) {
+            return String.join(".", properties);
+        }
+        return parameter != null ? parameter : "body";
+    }
+
+    private static <T extends Throwable> T causeOfType(Throwable e, Class<T> type) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (type.isInstance(t)) {
+                return type.cast(t);
+            }
+        }
+        return null;
+    }
+
+    private static String truncate(String value) {
+        return value.length() <= MAX_ECHOED_VALUE ? value : value.substring(0, MAX_ECHOED_VALUE) + "…";
+    }
+}

@@ -1,0 +1,77 @@
+package io.naap.db.rest;
+
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Singleton;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.naap.db.error.PlatformException;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.filters.Filters;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * What happens to every request before and around the routes: its request id (echoed, generated when absent),
+ * refusing a declared body over the size limit, and the envelope for routes that do not exist.
+ */
+@Singleton
+public class HttpEdge {
+
+    private final ObjectMapper mapper;
+    private final long maxBodyBytes;
+
+    HttpEdge(ObjectMapper mapper,
+            @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10M") MemorySize maxBodySize) {
+        this.mapper = mapper;
+        this.maxBodyBytes = maxBodySize.asLongValue();
+    }
+
+    void registerFilter(@Observes Filters filters) {
+        filters.register(this::onRequest, 1000);
+    }
+
+    void registerFallback(@Observes Router router) {
+        router.route().last().handler(ctx -> reject(ctx, ErrorEnvelopeMapper.fromStatus(404)));
+    }
+
+    private void onRequest(RoutingContext ctx) {
+        String requestId = RequestIds.acceptOrGenerate(ctx.request().getHeader(RequestIds.HEADER));
+        ctx.request().headers().set(RequestIds.HEADER, requestId);
+        ctx.response().putHeader(RequestIds.HEADER, requestId);
+        if (declaredLength(ctx) > maxBodyBytes) {
+            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+            reject(ctx, ErrorEnvelopeMapper.fromStatus(413));
+            return;
+        }
+        ctx.next();
+    }
+
+    private static long declaredLength(RoutingContext ctx) {
+        String length = ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH);
+        if (length == null) {
+            return -1;
+        }
+        try {
+            return Long.parseLong(length.trim());
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    private void reject(RoutingContext ctx, PlatformException error) {
+        String body;
+        try {
+            body = mapper.writeValueAsString(ErrorEnvelope.of(error, ctx.request().getHeader(RequestIds.HEADER)));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        ctx.response().setStatusCode(error.code().status())
+                .putHeader(HttpHeaders.CONTENT_TYPE, "application/json")
+                .end(body);
+    }
+}

@@ -1,0 +1,98 @@
+package io.naap.db.error;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowable;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+import io.naap.db.ScratchDatabase;
+
+/** Real PostgreSQL errors, provoked on purpose, translated by SQLSTATE. */
+class SqlErrorTranslatorTest {
+
+    private static ScratchDatabase db;
+
+    @BeforeAll
+    static void createTables() throws SQLException {
+        db = ScratchDatabase.create();
+        db.execute("""
+                CREATE TABLE parent (id text PRIMARY KEY, email text NOT NULL CONSTRAINT parent_email_key UNIQUE);
+                CREATE TABLE child (id text PRIMARY KEY, parent_id text NOT NULL
+                    CONSTRAINT child_parent_id_fkey REFERENCES parent(id));
+                INSERT INTO parent VALUES ('p1', 'a@example.com');""");
+    }
+
+    @AfterAll
+    static void dropDatabase() throws SQLException {
+        db.close();
+    }
+
+    @Test
+    void aDuplicateUniqueValueIsAUniqueConstraintViolationNamingTheConstraint() {
+        PlatformException e = translate("INSERT INTO parent VALUES ('p2', 'a@example.com')");
+
+        assertThat(e.code()).isEqualTo(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION);
+        assertThat(e.code().status()).isEqualTo(409);
+        assertThat(e.getMessage()).startsWith("Unique constraint failed on fields: ").contains("parent_email_key");
+    }
+
+    @Test
+    void aMissingRelatedRecordIsAForeignKeyViolationNamingTheRelation() {
+        PlatformException e = translate("INSERT INTO child VALUES ('c1', 'nope')");
+
+        assertThat(e.code()).isEqualTo(ErrorCode.FOREIGN_KEY_VIOLATION);
+        assertThat(e.code().status()).isEqualTo(400);
+        assertThat(e.getMessage()).isEqualTo("Foreign key constraint failed on relation: child_parent_id_fkey");
+    }
+
+    @Test
+    void anOmittedRequiredFieldIsAValidationErrorNamingTheColumn() {
+        PlatformException e = translate("INSERT INTO parent (id) VALUES ('p3')");
+
+        assertThat(e.code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+        assertThat(e.getMessage()).isEqualTo("Invalid value for field email: must not be null");
+    }
+
+    @Test
+    void aValueOfTheWrongTypeIsAValidationError() {
+        assertThat(translate("SELECT 'abc'::int").code()).isEqualTo(ErrorCode.VALIDATION_ERROR);
+    }
+
+    @Test
+    void anythingElseIsAnInternalErrorWithoutDetails() {
+        PlatformException e = translate("SELECT * FROM no_such_table");
+
+        assertThat(e.code()).isEqualTo(ErrorCode.INTERNAL_ERROR);
+        assertThat(e.details()).isNull();
+    }
+
+    @Test
+    void theSqlErrorIsFoundAnywhereInTheCauseChain() throws SQLException {
+        SQLException sql = sqlError("INSERT INTO child VALUES ('c2', 'nope')");
+        RuntimeException wrapped = new RuntimeException("outer", new IllegalStateException("middle", sql));
+
+        assertThat(SqlErrorTranslator.translate(wrapped)).hasValueSatisfying(
+                e -> assertThat(e.code()).isEqualTo(ErrorCode.FOREIGN_KEY_VIOLATION));
+        assertThat(SqlErrorTranslator.translate(new IllegalStateException("no sql"))).isEmpty();
+    }
+
+    private static PlatformException translate(String sql) {
+        return SqlErrorTranslator.translate(sqlError(sql)).orElseThrow();
+    }
+
+    private static SQLException sqlError(String sql) {
+        Throwable thrown = catchThrowable(() -> {
+            try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement()) {
+                s.execute(sql);
+            }
+        });
+        assertThat(thrown).isInstanceOf(SQLException.class);
+        return (SQLException) thrown;
+    }
+}

@@ -1,0 +1,147 @@
+package io.naap.db.migration;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.flywaydb.core.api.output.MigrateResult;
+import org.junit.jupiter.api.Test;
+
+import io.naap.db.PluginSchema;
+import io.naap.db.ScratchDatabase;
+
+class SharedMigrationsTest {
+
+    @Test
+    void migratingAnEmptyDatabaseCreatesEverySchemaAndTheTrackerTables() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create()) {
+            MigrateResult result = SharedMigrations.flyway(db.dataSource()).migrate();
+
+            assertThat(result.success).isTrue();
+            assertThat(query(db, "SELECT nspname FROM pg_namespace"))
+                    .containsAll(PluginSchema.schemaNames());
+            assertThat(query(db, "SELECT table_schema || '.' || table_name FROM information_schema.tables"
+                    + " WHERE table_schema = 'plugin_tracker'"))
+                    .containsExactlyInAnyOrder("plugin_tracker.TrackerProject", "plugin_tracker.TrackerTask");
+            assertThat(query(db, "SELECT version FROM public.flyway_schema_history WHERE success"))
+                    .contains("2026.11.22.1");
+        }
+    }
+
+    @Test
+    void migrationsBuildExactlyTheSchemaThatPrismaCreates() throws Exception {
+        try (ScratchDatabase ours = ScratchDatabase.create(); ScratchDatabase prisma = ScratchDatabase.create()) {
+            SharedMigrations.flyway(ours.dataSource()).migrate();
+            prisma.execute(prismaDdl());
+
+            assertThat(catalog(ours)).isEqualTo(catalog(prisma)).isNotEmpty();
+        }
+    }
+
+    @Test
+    void migratingADatabaseThatPrismaCreatedKeepsItsTablesAndData() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create()) {
+            db.execute(prismaDdl());
+            db.execute("INSERT INTO plugin_tracker.\"TrackerProject\" (id, name, \"ownerId\", \"teamId\", \"updatedAt\")"
+                    + " VALUES ('p1', 'Kept', 'u1', 't1', now())");
+            List<String> before = catalog(db);
+
+            MigrateResult result = SharedMigrations.flyway(db.dataSource()).migrate();
+
+            assertThat(result.success).isTrue();
+            assertThat(catalog(db)).isEqualTo(before);
+            assertThat(query(db, "SELECT name FROM plugin_tracker.\"TrackerProject\"")).containsExactly("Kept");
+        }
+    }
+
+    @Test
+    void servicesMigratingTheSameEmptyDatabaseAtOnceLeaveOneHistory() throws Exception {
+        int services = 4;
+        try (ScratchDatabase db = ScratchDatabase.create()) {
+            ExecutorService pool = Executors.newFixedThreadPool(services);
+            CountDownLatch start = new CountDownLatch(1);
+            List<Future<MigrateResult>> results = new ArrayList<>();
+            for (int i = 0; i < services; i++) {
+                Callable<MigrateResult> migrate = () -> {
+                    start.await();
+                    return SharedMigrations.flyway(db.dataSource()).migrate();
+                };
+                results.add(pool.submit(migrate));
+            }
+            start.countDown();
+            for (Future<MigrateResult> result : results) {
+                assertThat(result.get().success).isTrue();
+            }
+            pool.shutdown();
+
+            assertThat(query(db, "SELECT version FROM public.flyway_schema_history WHERE version IS NOT NULL"))
+                    .containsExactly("2026.11.22.1");
+        }
+    }
+
+    @Test
+    void migratingTwiceChangesNothing() throws Exception {
+        try (ScratchDatabase db = ScratchDatabase.create()) {
+            SharedMigrations.flyway(db.dataSource()).migrate();
+            List<String> before = catalog(db);
+
+            MigrateResult again = SharedMigrations.flyway(db.dataSource()).migrate();
+
+            assertThat(again.migrationsExecuted).isZero();
+            assertThat(catalog(db)).isEqualTo(before);
+        }
+    }
+
+    /** Columns, enum types, indexes and constraints of plugin_tracker, as sorted text. */
+    private static List<String> catalog(ScratchDatabase db) throws SQLException {
+        List<String> rows = new ArrayList<>();
+        rows.addAll(query(db, """
+                SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_schema || '.' || udt_name
+                       || ' nullable=' || is_nullable || ' default=' || coalesce(column_default, '-')
+                       || ' precision=' || coalesce(datetime_precision::text, '-')
+                FROM information_schema.columns WHERE table_schema = 'plugin_tracker'"""));
+        rows.addAll(query(db, """
+                SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
+                FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
+                WHERE n.nspname = 'plugin_tracker' GROUP BY t.typname"""));
+        rows.addAll(query(db, "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes"
+                + " WHERE schemaname = 'plugin_tracker'"));
+        rows.addAll(query(db, """
+                SELECT 'constraint ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
+                FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
+                WHERE n.nspname = 'plugin_tracker'"""));
+        rows.sort(null);
+        return rows;
+    }
+
+    private static List<String> query(ScratchDatabase db, String sql) throws SQLException {
+        List<String> values = new ArrayList<>();
+        try (Connection c = db.dataSource().getConnection(); Statement s = c.createStatement();
+                ResultSet rs = s.executeQuery(sql)) {
+            while (rs.next()) {
+                values.add(rs.getString(1));
+            }
+        }
+        return values;
+    }
+
+    /** The original platform's DDL for plugin_tracker (shared/workload/schema.sql), minus psql-only lines. */
+    private static String prismaDdl() throws IOException {
+        try (InputStream in = SharedMigrationsTest.class.getResourceAsStream("/prisma/plugin_tracker.sql")) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+    }
+}
