@@ -1,0 +1,99 @@
+package io.naap.tracker;
+
+import static io.naap.tracker.Team.PROJECTS;
+import static io.naap.tracker.Team.assertError;
+import static io.restassured.RestAssured.given;
+import static org.hamcrest.Matchers.greaterThanOrEqualTo;
+import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
+import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.matchesPattern;
+import static org.hamcrest.Matchers.not;
+import static org.hamcrest.Matchers.containsString;
+
+import org.junit.jupiter.api.Test;
+
+import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.http.ContentType;
+
+/** What every HTTP client can rely on: envelopes, request ids, health and the API document. */
+@QuarkusTest
+class HttpContractTest {
+
+    @Test
+    void malformedOrWrongBodiesAreAnsweredInTheEnvelope() {
+        Team team = new Team();
+        for (String body : new String[] { "{\"name\":", "not json", "[]", "{\"name\":\"a\"} trailing",
+                "{\"name\":\"a\",\"name\":\"b\"}", "\"just a string\"", "null" }) {
+            assertError(team.request().body(body).post(PROJECTS).then(), 400, "VALIDATION_ERROR")
+                    .body(not(containsString("Exception")))
+                    .body(not(containsString("at io.")));
+        }
+        team.request().get(PROJECTS).then().body("data", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
+        Team team = new Team();
+        assertError(given().header("x-team-id", team.teamId).header("x-user-id", team.userId)
+                .contentType(ContentType.TEXT).body("name=x").post(PROJECTS).then(), 415, "UNSUPPORTED_MEDIA_TYPE");
+    }
+
+    @Test
+    void anOversizedBodyIsRefusedBeforeItIsRead() {
+        Team team = new Team();
+        String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
+        assertError(team.request().body(huge).post(PROJECTS).then(), 413, "PAYLOAD_TOO_LARGE");
+        team.request().get(PROJECTS).then().body("data", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void unknownRoutesAndMethodsAreAnsweredInTheEnvelope() {
+        Team team = new Team();
+        assertError(team.request().get("/api/v1/task-tracker/nothing-here").then(), 404, "NOT_FOUND");
+        assertError(given().get("/no/such/route").then(), 404, "NOT_FOUND");
+        assertError(team.request().put(PROJECTS).then(), 405, "METHOD_NOT_ALLOWED");
+    }
+
+    @Test
+    void theRequestIdIsEchoedOrGeneratedAndAppearsInErrors() {
+        given().header("x-request-id", "req-123").get("/health").then().header("x-request-id", "req-123");
+        given().get("/health").then().header("x-request-id", matchesPattern("[0-9a-f-]{36}"));
+        assertError(given().header("x-request-id", "trace-abc").get(PROJECTS).then(), 401, "UNAUTHORIZED")
+                .header("x-request-id", "trace-abc")
+                .body("meta.requestId", is("trace-abc"));
+        given().header("x-request-id", "bad id with spaces\u0001").get("/health").then()
+                .header("x-request-id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void healthAnswersInTheSeedsAndTheSdksShapes() {
+        given().get("/health").then().statusCode(200)
+                .body("status", is("ok")).body("plugin", is("task-tracker"));
+        given().get("/healthz").then().statusCode(200)
+                .body("status", is("ok")).body("service", is("task-tracker"))
+                .body("timestamp", matchesPattern(Team.ISO_MILLIS))
+                .body("uptime", greaterThanOrEqualTo(0f));
+    }
+
+    @Test
+    void probesReportLivenessReadinessWithTheDatabaseAndStartup() {
+        given().get("/q/health/live").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/started").then().statusCode(200).body("status", is("UP"));
+        given().get("/q/health/ready").then().statusCode(200).body("status", is("UP"))
+                .body("checks.name", hasItem("Plugin schemas"))
+                .body("checks.name", hasItem("Database connections health check"))
+                .body("checks.find { it.name == 'Plugin schemas' }.data.schemas", is(9));
+    }
+
+    @Test
+    void theOpenApiDocumentDescribesEveryRoute() {
+        given().accept(ContentType.JSON).get("/q/openapi?format=json").then().statusCode(200)
+                .body("paths", hasKey("/api/v1/task-tracker/projects"))
+                .body("paths", hasKey("/api/v1/task-tracker/projects/{id}"))
+                .body("paths", hasKey("/api/v1/task-tracker/tasks"))
+                .body("paths", hasKey("/api/v1/task-tracker/tasks/{id}"))
+                .body("paths", hasKey("/api/v1/task-tracker/tasks/{id}/status"))
+                .body("paths", hasKey("/healthz"));
+    }
+}

@@ -1,0 +1,50 @@
+package io.naap.tracker;
+
+import static io.restassured.RestAssured.given;
+
+import java.util.Map;
+import java.util.UUID;
+
+import io.restassured.http.ContentType;
+import io.restassured.response.ValidatableResponse;
+import io.restassured.specification.RequestSpecification;
+
+/** A caller of the API: a fresh team and user for each test, so tests never see each other's data. */
+final class Team {
+
+    static final String PROJECTS = "/api/v1/task-tracker/projects";
+    static final String TASKS = "/api/v1/task-tracker/tasks";
+
+    final String teamId = "team-" + UUID.randomUUID();
+    final String userId = "user-" + UUID.randomUUID();
+
+    RequestSpecification request() {
+        return given().header("x-team-id", teamId).header("x-user-id", userId).contentType(ContentType.JSON);
+    }
+
+    String createProject(String name) {
+        return request().body(Map.of("name", name)).post(PROJECTS)
+                .then().statusCode(201).extract().path("data.id");
+    }
+
+    String createTask(String projectId, Map<String, Object> fields) {
+        Map<String, Object> body = new java.util.HashMap<>(fields);
+        body.put("projectId", projectId);
+        body.putIfAbsent("title", "A task");
+        return request().body(body).post(TASKS).then().statusCode(201).extract().path("data.id");
+    }
+
+    /** Asserts the error envelope with {@code code} and returns the response for further checks. */
+    static ValidatableResponse assertError(ValidatableResponse response, int status, String code) {
+        return response.statusCode(status)
+                .contentType(ContentType.JSON)
+                .body("success", org.hamcrest.Matchers.is(false))
+                .body("error.code", org.hamcrest.Matchers.is(code))
+                .body("error.message", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("meta.requestId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
+                .body("meta.timestamp", org.hamcrest.Matchers.matchesPattern(Team.ISO_MILLIS));
+    }
+
+    /** JavaScript's toISOString(): UTC, milliseconds. */
+    static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
+}
