@@ -83,7 +83,7 @@ public class ProjectResource {
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
         TrackerProject project = TrackerProject.<TrackerProject>find(
                 "from TrackerProject p left join fetch p.tasks where p.id = ?1 and p.teamId = ?2", id, caller.teamId())
-                .firstResultOptional()
+                .singleResultOptional()
                 .orElseThrow(() -> PlatformException.notFound("TrackerProject"));
         return ApiResponse.ok(ProjectDetail.of(project));
     }
