@@ -12,10 +12,9 @@ import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
-import org.objectweb.asm.ClassReader;
-
 import io.naap.db.deployment.rules.ApplicationView;
 import io.naap.db.deployment.rules.ArchitectureRules;
+import io.naap.db.deployment.rules.ClassReferences;
 import io.naap.db.deployment.rules.Violation;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.deployment.ApplicationArchive;
@@ -29,9 +28,6 @@ import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
  * build, and the failure lists every violation with its code, offender and fix.
  */
 class ArchitectureRulesProcessor {
-
-    /** Bytecode constant-pool tag of a class reference. */
-    private static final int CONSTANT_CLASS = 7;
 
     @BuildStep
     void enforceArchitectureRules(ApplicationArchivesBuildItem archives, CombinedIndexBuildItem combinedIndex,
@@ -72,16 +68,7 @@ class ArchitectureRulesProcessor {
 
     private static Set<String> referencedTypes(Path classFile) {
         try {
-            ClassReader reader = new ClassReader(Files.readAllBytes(classFile));
-            char[] buffer = new char[reader.getMaxStringLength()];
-            Set<String> types = new TreeSet<>();
-            for (int item = 1; item < reader.getItemCount(); item++) {
-                int offset = reader.getItem(item);
-                if (offset > 0 && reader.readByte(offset - 1) == CONSTANT_CLASS) {
-                    types.add(reader.readUTF8(offset, buffer).replace('/', '.'));
-                }
-            }
-            return types;
+            return ClassReferences.of(Files.readAllBytes(classFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

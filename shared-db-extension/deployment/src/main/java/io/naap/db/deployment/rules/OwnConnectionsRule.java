@@ -41,7 +41,7 @@ final class OwnConnectionsRule implements ArchitectureRule {
             }
         }
         for (DotName supertype : FORBIDDEN_SUPERTYPES) {
-            for (ClassInfo implementor : app.serviceClasses().getAllKnownImplementors(supertype)) {
+            for (ClassInfo implementor : app.serviceClasses().getAllKnownImplementations(supertype)) {
                 violations.add(new Violation(CODE, implementor.name().toString(),
                         "implements " + supertype.withoutPackagePrefix() + ", a connection source of its own", FIX));
             }

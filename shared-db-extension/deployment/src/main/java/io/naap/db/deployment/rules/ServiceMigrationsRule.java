@@ -2,6 +2,8 @@ package io.naap.db.deployment.rules;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.jboss.jandex.ClassInfo;
 import org.jboss.jandex.DotName;
@@ -11,6 +13,8 @@ final class ServiceMigrationsRule implements ArchitectureRule {
 
     static final String CODE = "NAAP-DB-008";
     private static final DotName JAVA_MIGRATION = DotName.createSimple("org.flywaydb.core.api.migration.JavaMigration");
+    private static final DotName BASE_JAVA_MIGRATION = DotName
+            .createSimple("org.flywaydb.core.api.migration.BaseJavaMigration");
     private static final String FIX = "move the migration to shared-db-extension/runtime/src/main/resources/db/naap/ "
             + "(V<yyyy.mm.dd.n>__<plugin>_<change>.sql), where one Flyway history covers every schema";
 
@@ -30,7 +34,10 @@ final class ServiceMigrationsRule implements ArchitectureRule {
                                 + "deployment's environment"));
             }
         }
-        for (ClassInfo migration : app.serviceClasses().getAllKnownImplementors(JAVA_MIGRATION)) {
+        Set<ClassInfo> migrations = new TreeSet<>(java.util.Comparator.comparing(ClassInfo::name));
+        migrations.addAll(app.serviceClasses().getAllKnownImplementations(JAVA_MIGRATION));
+        migrations.addAll(app.serviceClasses().getAllKnownSubclasses(BASE_JAVA_MIGRATION));
+        for (ClassInfo migration : migrations) {
             violations.add(new Violation(CODE, migration.name().toString(),
                     "the service ships a Java migration of its own", FIX));
         }
