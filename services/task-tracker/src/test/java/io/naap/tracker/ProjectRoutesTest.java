@@ -170,9 +170,7 @@ class ProjectRoutesTest {
     }
 
     private static void invalidCreate(Team team, Map<String, Object> body, String field) {
-        assertError(team.request().body(body).post(PROJECTS).then(), 400, "VALIDATION_ERROR")
-                .body("error.details.fields.field", hasItem(field))
-                .body("error.message", org.hamcrest.Matchers.startsWith("Invalid value for field " + field + ": "));
+        Team.assertInvalidField(team.request().body(body).post(PROJECTS).then(), field);
     }
 
     private long tasksOf(String projectId) throws SQLException {

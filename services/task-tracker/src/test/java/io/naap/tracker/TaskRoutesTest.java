@@ -181,7 +181,6 @@ class TaskRoutesTest {
     }
 
     private static void invalidCreate(Team team, Map<String, Object> body, String field) {
-        assertError(team.request().body(body).post(TASKS).then(), 400, "VALIDATION_ERROR")
-                .body("error.details.fields.field", hasItem(field));
+        Team.assertInvalidField(team.request().body(body).post(TASKS).then(), field);
     }
 }

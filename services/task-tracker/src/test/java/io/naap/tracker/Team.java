@@ -45,6 +45,13 @@ final class Team {
                 .body("meta.timestamp", org.hamcrest.Matchers.matchesPattern(Team.ISO_MILLIS));
     }
 
+    /** A {@code VALIDATION_ERROR} naming {@code field}, in the blueprint's message form. */
+    static ValidatableResponse assertInvalidField(ValidatableResponse response, String field) {
+        return assertError(response, 400, "VALIDATION_ERROR")
+                .body("error.details.fields.field", org.hamcrest.Matchers.hasItem(field))
+                .body("error.message", org.hamcrest.Matchers.startsWith("Invalid value for field " + field + ": "));
+    }
+
     /** JavaScript's toISOString(): UTC, milliseconds. */
     static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 }
