@@ -2,6 +2,7 @@ package io.naap.db.model.support;
 
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.UUID;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Id;
@@ -10,7 +11,6 @@ import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 
 import org.hibernate.annotations.JdbcTypeCode;
-import org.hibernate.annotations.UuidGenerator;
 import org.hibernate.type.SqlTypes;
 
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
@@ -23,8 +23,8 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @MappedSuperclass
 public abstract class UuidModel extends PanacheEntityBase {
 
+    /** A random UUID unless the caller chose one (an upsert's key, an imported record). */
     @Id
-    @UuidGenerator
     @Column(nullable = false, updatable = false)
     public String id;
 
@@ -38,6 +38,9 @@ public abstract class UuidModel extends PanacheEntityBase {
 
     @PrePersist
     void stampCreation() {
+        if (id == null) {
+            id = UUID.randomUUID().toString();
+        }
         Instant now = now();
         if (createdAt == null) {
             createdAt = now;

@@ -1,0 +1,82 @@
+package io.naap.db.data;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+import io.naap.db.error.PlatformException;
+import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.quarkus.narayana.jta.QuarkusTransactionException;
+
+/**
+ * The shared data client of every plugin service (the counterpart of {@code import { prisma } from
+ * '@naap/database'}): one delegate per model over the one persistence unit.
+ *
+ * <pre>{@code
+ * @Inject DataClient db;
+ * List<TrackerTask> urgent = db.model(TrackerTask.class).findMany(
+ *         FindArgs.where(Filter.eq("priority", URGENT)).orderBy(OrderBy.desc("createdAt")).take(20));
+ * }</pre>
+ */
+@ApplicationScoped
+public class DataClient {
+
+    private final EntityManager em;
+    private final RecordEvents events;
+    private final Duration defaultTimeout;
+
+    DataClient(EntityManager em, RecordEvents events,
+            @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "5S")
+            Duration defaultTimeout) {
+        this.em = em;
+        this.events = events;
+        this.defaultTimeout = defaultTimeout;
+    }
+
+    /** The delegate of an entity class of the shared model. */
+    public <E> ModelDelegate<E> model(Class<E> entityClass) {
+        return new ModelDelegate<>(em, events, entityClass);
+    }
+
+    /**
+     * Runs {@code work} in a new transaction and returns its value: every change commits together, or none does
+     * when {@code work} fails. Past the timeout (5 s by default,
+     * {@code quarkus.transaction-manager.default-transaction-timeout}) it is rolled back with a
+     * {@link TransactionTimeoutException}.
+     */
+    public <T> T transaction(Callable<T> work) {
+        return transaction(defaultTimeout, work);
+    }
+
+    public <T> T transaction(Duration timeout, Callable<T> work) {
+        long started = System.nanoTime();
+        int seconds = (int) Math.max(1, timeout.toSeconds());
+        try {
+            return QuarkusTransaction.requiringNew().timeout(seconds).call(work);
+        } catch (PlatformException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            if (Duration.ofNanos(System.nanoTime() - started).compareTo(Duration.ofSeconds(seconds)) >= 0) {
+                throw new TransactionTimeoutException(seconds, e);
+            }
+            throw e instanceof QuarkusTransactionException && e.getCause() instanceof RuntimeException cause ? cause : e;
+        }
+    }
+
+    /** Runs {@code operations} in order in one transaction (Prisma's {@code $transaction([...])}); their results. */
+    public List<Object> transaction(List<Callable<?>> operations) {
+        return transaction(() -> {
+            List<Object> results = new ArrayList<>();
+            for (Callable<?> operation : operations) {
+                results.add(operation.call());
+            }
+            return results;
+        });
+    }
+}

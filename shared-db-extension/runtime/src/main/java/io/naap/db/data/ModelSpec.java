@@ -1,0 +1,190 @@
+package io.naap.db.data;
+
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.ParameterizedType;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Transient;
+
+/**
+ * What the data API knows of a model: its name and its fields, read once from the entity's JPA mapping. Filters,
+ * orderings and record data given as JSON are validated against it, so an unknown field or a value of the wrong type
+ * is a {@code VALIDATION_ERROR} naming the field, never a query error.
+ */
+public final class ModelSpec {
+
+    /** The kinds of value a field holds, as the data API validates them. */
+    public enum Kind {
+        TEXT, INTEGER, DECIMAL, BOOLEAN, DATE_TIME, ENUM, TO_ONE, TO_MANY, OTHER;
+
+        public boolean isRelation() {
+            return this == TO_ONE || this == TO_MANY;
+        }
+    }
+
+    /**
+     * One field. {@code writable} is false for fields a client can never set: the id, the timestamps and read-only
+     * mirrors of foreign keys.
+     */
+    public record FieldSpec(String name, Kind kind, Class<?> type, boolean nullable, boolean id, boolean writable) {
+    }
+
+    private static final Map<Class<?>, ModelSpec> CACHE = new ConcurrentHashMap<>();
+    private static final List<String> SERVER_OWNED = List.of("createdAt", "updatedAt");
+
+    private final String name;
+    private final Class<?> entityClass;
+    private final Map<String, FieldSpec> fields;
+
+    private ModelSpec(String name, Class<?> entityClass, Map<String, FieldSpec> fields) {
+        this.name = name;
+        this.entityClass = entityClass;
+        this.fields = Collections.unmodifiableMap(fields);
+    }
+
+    /** The spec of an entity class ({@code TrackerTask.class}). */
+    public static ModelSpec of(Class<?> entityClass) {
+        return CACHE.computeIfAbsent(entityClass, ModelSpec::read);
+    }
+
+    public String name() {
+        return name;
+    }
+
+    public Class<?> entityClass() {
+        return entityClass;
+    }
+
+    public Collection<FieldSpec> fields() {
+        return fields.values();
+    }
+
+    public Optional<FieldSpec> field(String fieldName) {
+        return Optional.ofNullable(fields.get(fieldName));
+    }
+
+    /** The model a relation field points to. */
+    public ModelSpec related(String relationField) {
+        Field field = javaField(entityClass, relationField);
+        Class<?> target = field.getType();
+        if (Collection.class.isAssignableFrom(target)) {
+            target = (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+        }
+        return of(target);
+    }
+
+    /** The field of the related model that owns a to-many relation ({@code mappedBy}), e.g. {@code project}. */
+    public String mappedBy(String toManyField) {
+        OneToMany oneToMany = javaField(entityClass, toManyField).getAnnotation(OneToMany.class);
+        if (oneToMany == null || oneToMany.mappedBy().isEmpty()) {
+            throw new IllegalArgumentException(name + "." + toManyField + " is not a to-many relation with mappedBy");
+        }
+        return oneToMany.mappedBy();
+    }
+
+    private static ModelSpec read(Class<?> entityClass) {
+        Entity entity = entityClass.getAnnotation(Entity.class);
+        if (entity == null) {
+            throw new IllegalArgumentException(entityClass.getName() + " is not an entity");
+        }
+        String name = entity.name().isEmpty() ? entityClass.getSimpleName() : entity.name();
+        Map<String, FieldSpec> fields = new LinkedHashMap<>();
+        for (Field field : persistentFields(entityClass)) {
+            fields.put(field.getName(), spec(field));
+        }
+        return new ModelSpec(name, entityClass, fields);
+    }
+
+    /** Persistent fields, the superclasses' first (id and timestamps lead, as in the JSON a record becomes). */
+    private static List<Field> persistentFields(Class<?> type) {
+        List<Field> result = new ArrayList<>();
+        if (type.getSuperclass() != null && type.getSuperclass() != Object.class) {
+            result.addAll(persistentFields(type.getSuperclass()));
+        }
+        for (Field field : type.getDeclaredFields()) {
+            int modifiers = field.getModifiers();
+            if (!Modifier.isStatic(modifiers) && !Modifier.isTransient(modifiers) && !field.isSynthetic()
+                    && !field.isAnnotationPresent(Transient.class) && !field.getName().startsWith("$$")) {
+                result.add(field);
+            }
+        }
+        return result;
+    }
+
+    private static FieldSpec spec(Field field) {
+        Class<?> type = field.getType();
+        Kind kind = kind(field);
+        boolean id = field.isAnnotationPresent(Id.class);
+        Column column = field.getAnnotation(Column.class);
+        boolean nullable = !type.isPrimitive() && !id && (column == null || column.nullable());
+        if (kind == Kind.TO_ONE) {
+            JoinColumn join = field.getAnnotation(JoinColumn.class);
+            ManyToOne manyToOne = field.getAnnotation(ManyToOne.class);
+            nullable = (join == null || join.nullable()) && (manyToOne == null || manyToOne.optional());
+        }
+        boolean readOnly = column != null && !column.insertable() && !column.updatable();
+        boolean writable = !id && !readOnly && !SERVER_OWNED.contains(field.getName());
+        return new FieldSpec(field.getName(), kind, type, nullable, id, writable);
+    }
+
+    private static Kind kind(Field field) {
+        if (field.isAnnotationPresent(OneToMany.class)) {
+            return Kind.TO_MANY;
+        }
+        if (field.isAnnotationPresent(ManyToOne.class) || field.isAnnotationPresent(OneToOne.class)) {
+            return Kind.TO_ONE;
+        }
+        Class<?> type = field.getType();
+        if (type == String.class) {
+            return Kind.TEXT;
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class
+                || type == Short.class || type == short.class) {
+            return Kind.INTEGER;
+        }
+        if (type == Double.class || type == double.class || type == Float.class || type == float.class
+                || type == BigDecimal.class) {
+            return Kind.DECIMAL;
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return Kind.BOOLEAN;
+        }
+        if (type == Instant.class || type == LocalDateTime.class || type == LocalDate.class) {
+            return Kind.DATE_TIME;
+        }
+        if (type.isEnum()) {
+            return Kind.ENUM;
+        }
+        return Kind.OTHER;
+    }
+
+    private static Field javaField(Class<?> type, String name) {
+        for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
+            try {
+                return t.getDeclaredField(name);
+            } catch (NoSuchFieldException e) {
+                // look in the superclass
+            }
+        }
+        throw new IllegalArgumentException(type.getName() + " has no field " + name);
+    }
+}
