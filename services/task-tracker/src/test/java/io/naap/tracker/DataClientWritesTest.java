@@ -145,8 +145,10 @@ class DataClientWritesTest {
         TrackerProject copy = newProject("copy");
         copy.id = first.id;
 
-        assertThatThrownBy(() -> projects().create(copy)).isInstanceOfSatisfying(PlatformException.class,
-                e -> assertThat(e.code()).isEqualTo(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION));
+        assertThatThrownBy(() -> projects().create(copy)).isInstanceOfSatisfying(PlatformException.class, e -> {
+            assertThat(e.code()).isEqualTo(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION);
+            assertThat(e.getMessage()).isEqualTo("Unique constraint failed on fields: id");
+        });
     }
 
     @Test

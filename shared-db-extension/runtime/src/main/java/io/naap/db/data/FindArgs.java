@@ -4,14 +4,16 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The arguments of {@code findMany}/{@code findFirst}: a filter, an ordering on several fields and a page
- * ({@code skip}/{@code take}). Immutable; each method returns a changed copy.
+ * The arguments of {@code findMany}/{@code findFirst}: a filter, an ordering on several fields, a page
+ * ({@code skip}/{@code take}) and the relations to load with the records ({@code include}, one extra statement per
+ * relation whatever the number of records). Immutable; each method returns a changed copy.
  */
-public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer take) {
+public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer take, List<String> include) {
 
     public FindArgs {
         Objects.requireNonNull(where);
         orderBy = List.copyOf(orderBy);
+        include = List.copyOf(include);
         if (skip < 0) {
             throw new IllegalArgumentException("skip must not be negative");
         }
@@ -22,7 +24,7 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
 
     /** Every record, in no particular order. */
     public static FindArgs all() {
-        return new FindArgs(Filter.all(), List.of(), 0, null);
+        return new FindArgs(Filter.all(), List.of(), 0, null, List.of());
     }
 
     public static FindArgs where(Filter where) {
@@ -31,18 +33,23 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
 
     /** These arguments with {@code filter} added to the filter. */
     public FindArgs and(Filter filter) {
-        return new FindArgs(where.and(filter), orderBy, skip, take);
+        return new FindArgs(where.and(filter), orderBy, skip, take, include);
     }
 
     public FindArgs orderBy(OrderBy... keys) {
-        return new FindArgs(where, List.of(keys), skip, take);
+        return new FindArgs(where, List.of(keys), skip, take, include);
     }
 
     public FindArgs skip(int count) {
-        return new FindArgs(where, orderBy, count, take);
+        return new FindArgs(where, orderBy, count, take, include);
     }
 
     public FindArgs take(int count) {
-        return new FindArgs(where, orderBy, skip, count);
+        return new FindArgs(where, orderBy, skip, count, include);
+    }
+
+    /** Loads these relations of the records too (Prisma's {@code include}). */
+    public FindArgs include(String... relations) {
+        return new FindArgs(where, orderBy, skip, take, List.of(relations));
     }
 }

@@ -1,6 +1,7 @@
 package io.naap.db.data;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -66,7 +67,7 @@ public final class ModelDelegate<E> {
 
     /** The first record {@code args} select, in their order. */
     public Optional<E> findFirst(FindArgs args) {
-        return query(args.take(1)).getResultStream().findFirst();
+        return findMany(args.take(1)).stream().findFirst();
     }
 
     public E findFirstOrThrow(FindArgs args) {
@@ -75,7 +76,25 @@ public final class ModelDelegate<E> {
 
     /** Every record {@code args} select; an empty list when none does. */
     public List<E> findMany(FindArgs args) {
-        return query(args).getResultList();
+        List<E> records = query(args).getResultList();
+        include(records, args.include());
+        return records;
+    }
+
+    /**
+     * Loads {@code relations} of {@code records} with one statement per relation (a fetch join over exactly these
+     * records), so reading them later runs no query per record: no N+1.
+     */
+    private void include(List<E> records, List<String> relations) {
+        if (records.isEmpty()) {
+            return;
+        }
+        for (String relation : relations) {
+            FieldSpec field = model.field(relation).filter(f -> f.kind().isRelation()).orElseThrow(
+                    () -> PlatformException.invalidField("include." + relation, "is not a relation of " + model.name()));
+            em.createQuery("select distinct r from " + model.name() + " r left join fetch r." + field.name()
+                    + " where r in :records", type).setParameter("records", records).getResultList();
+        }
     }
 
     /** How many records {@code where} selects, counted in SQL. */
@@ -85,6 +104,89 @@ public final class ModelDelegate<E> {
         Root<E> root = query.from(type);
         query.select(cb.count(root)).where(new Predicates(cb, query).of(model, root, where));
         return em.createQuery(query).getSingleResult();
+    }
+
+    /** The aggregations of the records {@code where} selects, computed in one SQL statement. */
+    public Map<String, Object> aggregate(Filter where, Aggregations aggregations) {
+        return groupBy(List.of(), where, aggregations, List.of()).get(0);
+    }
+
+    /**
+     * One row per distinct combination of the {@code by} fields among the records {@code where} selects, with the
+     * {@code by} values and the aggregations, computed in one SQL statement and ordered by {@code orderBy} (on
+     * {@code by} fields).
+     */
+    public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations,
+            List<OrderBy> orderBy) {
+        CriteriaBuilder cb = em.getCriteriaBuilder();
+        CriteriaQuery<jakarta.persistence.Tuple> query = cb.createTupleQuery();
+        Root<E> root = query.from(type);
+        List<jakarta.persistence.criteria.Selection<?>> selections = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        List<jakarta.persistence.criteria.Expression<?>> groups = new ArrayList<>();
+        for (String field : by) {
+            FieldSpec spec = scalar(field, "by");
+            groups.add(root.get(spec.name()));
+            selections.add(root.get(spec.name()));
+            keys.add(spec.name());
+        }
+        if (aggregations.counted()) {
+            selections.add(cb.count(root));
+            keys.add("_count");
+        }
+        addAggregates(cb, root, aggregations.sum(), "_sum", selections, keys, true);
+        addAggregates(cb, root, aggregations.avg(), "_avg", selections, keys, true);
+        addAggregates(cb, root, aggregations.min(), "_min", selections, keys, false);
+        addAggregates(cb, root, aggregations.max(), "_max", selections, keys, false);
+        if (selections.isEmpty()) {
+            throw PlatformException.invalidField("aggregations", "name at least one aggregation or group field");
+        }
+        for (OrderBy order : orderBy) {
+            if (!by.contains(order.field())) {
+                throw PlatformException.invalidField("orderBy." + order.field(), "must be one of the grouped fields");
+            }
+        }
+        query.multiselect(selections)
+                .where(new Predicates(cb, query).of(model, root, where))
+                .groupBy(groups)
+                .orderBy(Predicates.orders(cb, root, model, orderBy));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (jakarta.persistence.Tuple tuple : em.createQuery(query).getResultList()) {
+            Map<String, Object> row = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < keys.size(); i++) {
+                row.put(keys.get(i), tuple.get(i));
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    @SuppressWarnings({ "unchecked", "rawtypes" })
+    private void addAggregates(CriteriaBuilder cb, Root<E> root, List<String> fields, String prefix,
+            List<jakarta.persistence.criteria.Selection<?>> selections, List<String> keys, boolean numeric) {
+        for (String field : fields) {
+            FieldSpec spec = scalar(field, prefix);
+            if (numeric && spec.kind() != ModelSpec.Kind.INTEGER && spec.kind() != ModelSpec.Kind.DECIMAL) {
+                throw PlatformException.invalidField(prefix + "." + field, "must be a numeric field");
+            }
+            jakarta.persistence.criteria.Expression path = root.get(spec.name());
+            selections.add(switch (prefix) {
+                case "_sum" -> cb.sum(path);
+                case "_avg" -> cb.avg(path);
+                case "_min" -> cb.least(path);
+                default -> cb.greatest(path);
+            });
+            keys.add(prefix + "." + spec.name());
+        }
+    }
+
+    private FieldSpec scalar(String field, String context) {
+        FieldSpec spec = model.field(field).orElseThrow(() -> PlatformException.invalidField(context + "." + field,
+                "is not a field of " + model.name()));
+        if (spec.kind().isRelation()) {
+            throw PlatformException.invalidField(context + "." + field, "is a relation, not a value");
+        }
+        return spec;
     }
 
     /** Inserts {@code record}; it comes back with its generated id and timestamps. Emits {@code record.created}. */

@@ -2,6 +2,7 @@ package io.naap.db.error;
 
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
@@ -42,8 +43,7 @@ public final class SqlErrorTranslator {
             putIfPresent(details, "column", server.getColumn());
         }
         return switch (state) {
-            case "23505" -> new PlatformException(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION,
-                    "Unique constraint failed on fields: " + details.getOrDefault("constraint", "unknown"), details, failure);
+            case "23505" -> uniqueViolation(details, failure);
             case "23503" -> new PlatformException(ErrorCode.FOREIGN_KEY_VIOLATION,
                     "Foreign key constraint failed on relation: " + details.getOrDefault("constraint", "unknown"), details, failure);
             case "23502" -> new PlatformException(ErrorCode.VALIDATION_ERROR,
@@ -54,6 +54,29 @@ public final class SqlErrorTranslator {
                     "The database operation timed out", details, failure);
             default -> byClass(state, details, failure);
         };
+    }
+
+    /**
+     * The fields of a unique constraint, read from its name as the platform names constraints (Prisma's convention,
+     * kept by our migrations): {@code <Table>_<col>_<col>_key}, or {@code <Table>_pkey} for the id.
+     */
+    private static PlatformException uniqueViolation(Map<String, Object> details, Throwable failure) {
+        String constraint = (String) details.get("constraint");
+        String table = (String) details.get("table");
+        List<String> fields = List.of();
+        if (constraint != null && table != null && constraint.equals(table + "_pkey")) {
+            fields = List.of("id");
+        } else if (constraint != null && table != null && constraint.startsWith(table + "_")
+                && constraint.endsWith("_key")) {
+            String columns = constraint.substring(table.length() + 1, constraint.length() - "_key".length());
+            fields = List.of(columns.split("_"));
+        }
+        if (!fields.isEmpty()) {
+            details.put("fields", fields);
+        }
+        String named = fields.isEmpty() ? String.valueOf(constraint) : String.join(", ", fields);
+        return new PlatformException(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION,
+                "Unique constraint failed on fields: " + named, details, failure);
     }
 
     private static PlatformException byClass(String state, Map<String, Object> details, Throwable failure) {

@@ -34,12 +34,20 @@ class SqlErrorTranslatorTest {
     }
 
     @Test
-    void aDuplicateUniqueValueIsAUniqueConstraintViolationNamingTheConstraint() {
+    void aDuplicateUniqueValueIsAUniqueConstraintViolationNamingTheFields() {
         PlatformException e = translate("INSERT INTO parent VALUES ('p2', 'a@example.com')");
 
         assertThat(e.code()).isEqualTo(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION);
         assertThat(e.code().status()).isEqualTo(409);
-        assertThat(e.getMessage()).startsWith("Unique constraint failed on fields: ").contains("parent_email_key");
+        assertThat(e.getMessage()).isEqualTo("Unique constraint failed on fields: email");
+        assertThat(e.details()).isEqualTo(java.util.Map.of("table", "parent", "constraint", "parent_email_key",
+                "fields", java.util.List.of("email")));
+    }
+
+    @Test
+    void aDuplicateIdNamesTheIdField() {
+        assertThat(translate("INSERT INTO parent VALUES ('p1', 'other@example.com')").getMessage())
+                .isEqualTo("Unique constraint failed on fields: id");
     }
 
     @Test
