@@ -92,7 +92,6 @@ public class TaskResource {
         task.assigneeId = body.assigneeId;
         task.dueDate = body.dueDate;
         task.project = project;
-        task.projectId = project.id;
         return ApiResponse.ok(TaskView.of(tasks.create(task)));
     }
 

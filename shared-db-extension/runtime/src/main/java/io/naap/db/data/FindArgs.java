@@ -37,7 +37,11 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
     }
 
     public FindArgs orderBy(OrderBy... keys) {
-        return new FindArgs(where, List.of(keys), skip, take, include);
+        return orderBy(List.of(keys));
+    }
+
+    public FindArgs orderBy(List<OrderBy> keys) {
+        return new FindArgs(where, keys, skip, take, include);
     }
 
     public FindArgs skip(int count) {

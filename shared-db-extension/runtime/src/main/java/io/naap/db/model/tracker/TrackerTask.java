@@ -11,6 +11,8 @@ import jakarta.persistence.ForeignKey;
 import jakarta.persistence.Index;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
 
 import org.hibernate.annotations.JdbcTypeCode;
@@ -56,4 +58,13 @@ public class TrackerTask extends UuidModel {
     /** The owning project's id, readable without loading the project. */
     @Column(name = "projectId", insertable = false, updatable = false)
     public String projectId;
+
+    /** Keeps {@link #projectId} in step with {@link #project}, however the task was given its project. */
+    @PrePersist
+    @PreUpdate
+    void mirrorProjectId() {
+        if (project != null) {
+            projectId = project.id;
+        }
+    }
 }

@@ -1,0 +1,395 @@
+package io.naap.db.rest.projection;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.transaction.Transactional;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+import org.jboss.resteasy.reactive.ResponseStatus;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import io.naap.db.data.Aggregations;
+import io.naap.db.data.DataClient;
+import io.naap.db.data.Filter;
+import io.naap.db.data.FilterParser;
+import io.naap.db.data.FindArgs;
+import io.naap.db.data.ModelDelegate;
+import io.naap.db.data.ModelSpec;
+import io.naap.db.data.OrderBy;
+import io.naap.db.data.Records;
+import io.naap.db.error.ErrorCode;
+import io.naap.db.error.PlatformException;
+import io.naap.db.rest.ApiResponse;
+import io.naap.db.rest.Caller;
+
+/**
+ * Every model of the service's own plugin over HTTP, under {@code /api/v1/<plugin>/_data/<Model>} (the {@code _data}
+ * segment cannot collide with a hand-written route). Scoped as the hand-written routes are: only the plugin's own
+ * models, only the caller's team where a model belongs to a team, server-owned fields never writable, bulk updates
+ * and deletes refused without a filter, pages bounded.
+ */
+@Path("/api/v1/{plugin}/_data/{model}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Data projection", description = "The plugin's models with the data API's operations")
+public class DataProjectionResource {
+
+    static final int DEFAULT_TAKE = 20;
+    static final int MAX_TAKE = 100;
+    static final int MAX_BULK = 1000;
+    /** Set from the caller, never from the body. */
+    static final Set<String> SERVER_OWNED = Set.of(TeamScope.TEAM_FIELD, "ownerId");
+
+    private final PluginModels models;
+    private final DataClient db;
+    private final Caller caller;
+    private final ObjectMapper json;
+
+    DataProjectionResource(PluginModels models, DataClient db, Caller caller, ObjectMapper json) {
+        this.models = models;
+        this.db = db;
+        this.caller = caller;
+        this.json = json;
+    }
+
+    /** A page of records with the total the filter selects. */
+    public record Page(long total, int skip, int take) {
+    }
+
+    public record ListResponse(boolean success, List<Map<String, Object>> data, Page meta) {
+    }
+
+    public record Count(long count) {
+    }
+
+    @GET
+    @Operation(summary = "Records matching ?where (JSON), ordered by ?orderBy (JSON), paged by ?skip and ?take (max 100), "
+            + "with ?include relations (comma-separated); meta.total counts every match")
+    public ListResponse list(@PathParam("plugin") String plugin, @PathParam("model") String model,
+            @QueryParam("where") String where, @QueryParam("orderBy") String orderBy,
+            @QueryParam("skip") Integer skip, @QueryParam("take") Integer take, @QueryParam("include") String include) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        ModelSpec spec = delegate.model();
+        Filter filter = scoped(spec, FilterParser.parse(spec, parse("where", where)));
+        int from = bounded("skip", skip, 0, Integer.MAX_VALUE, 0);
+        int size = bounded("take", take, 0, MAX_TAKE, DEFAULT_TAKE);
+        List<String> relations = includes(spec, include);
+        FindArgs args = FindArgs.where(filter).orderBy(orders(spec, orderBy)).skip(from).take(size)
+                .include(relations.toArray(String[]::new));
+        List<Map<String, Object>> data = delegate.findMany(args).stream()
+                .map(record -> Records.toMap(spec, record, relations)).toList();
+        return new ListResponse(true, data, new Page(delegate.count(filter), from, size));
+    }
+
+    @GET
+    @Path("_count")
+    @Operation(summary = "How many records match ?where")
+    public ApiResponse<Count> count(@PathParam("plugin") String plugin, @PathParam("model") String model,
+            @QueryParam("where") String where) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        return ApiResponse.ok(new Count(delegate.count(scoped(delegate.model(),
+                FilterParser.parse(delegate.model(), parse("where", where))))));
+    }
+
+    @GET
+    @Path("{id}")
+    @Operation(summary = "One record, with ?include relations")
+    public ApiResponse<Map<String, Object>> get(@PathParam("plugin") String plugin, @PathParam("model") String model,
+            @PathParam("id") String id, @QueryParam("include") String include) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        List<String> relations = includes(delegate.model(), include);
+        Object record = delegate.findFirstOrThrow(FindArgs.where(byId(delegate.model(), id))
+                .include(relations.toArray(String[]::new)));
+        return ApiResponse.ok(Records.toMap(delegate.model(), record, relations));
+    }
+
+    @POST
+    @Transactional
+    @ResponseStatus(201)
+    @Operation(summary = "Create a record from the body's fields")
+    public ApiResponse<Map<String, Object>> create(@PathParam("plugin") String plugin,
+            @PathParam("model") String model, JsonNode body) {
+        return ApiResponse.ok(createOne(delegate(plugin, model), body, "data"));
+    }
+
+    @POST
+    @Path("_bulk")
+    @Transactional
+    @ResponseStatus(201)
+    @Operation(summary = "Create every record of the body's array (at most 1000) in one transaction; the count")
+    public ApiResponse<Count> createMany(@PathParam("plugin") String plugin, @PathParam("model") String model,
+            JsonNode body) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        if (body == null || !body.isArray() || body.isEmpty() || body.size() > MAX_BULK) {
+            throw PlatformException.invalidField("data", "must be an array of 1 to " + MAX_BULK + " records");
+        }
+        return ApiResponse.ok(new Count(createAll(delegate, body)));
+    }
+
+    @PATCH
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "Change a record's fields")
+    public ApiResponse<Map<String, Object>> update(@PathParam("plugin") String plugin,
+            @PathParam("model") String model, @PathParam("id") String id, JsonNode body) {
+        return ApiResponse.ok(updateOne(delegate(plugin, model), id, body));
+    }
+
+    @PATCH
+    @Transactional
+    @Operation(summary = "Set {data} on every record matching {where}, which is required; the count")
+    public ApiResponse<Count> updateMany(@PathParam("plugin") String plugin, @PathParam("model") String model,
+            JsonNode body) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        ModelSpec spec = delegate.model();
+        Filter where = requiredWhere(spec, body == null ? null : body.get("where"), "update");
+        JsonNode data = body.get("data");
+        if (data == null || !data.isObject() || data.isEmpty()) {
+            throw PlatformException.invalidField("data", "must be an object with the fields to set");
+        }
+        Map<String, Object> values = new java.util.LinkedHashMap<>();
+        data.fields().forEachRemaining(entry -> {
+            String path = "data." + entry.getKey();
+            ModelSpec.FieldSpec field = spec.field(entry.getKey()).orElseThrow(
+                    () -> PlatformException.invalidField(path, "is not a field of " + spec.name()));
+            if (!field.writable() || field.kind().isRelation() || SERVER_OWNED.contains(field.name())) {
+                throw PlatformException.invalidField(path, "cannot be set in a bulk update");
+            }
+            if (entry.getValue().isNull() && !field.nullable()) {
+                throw PlatformException.invalidField(path, "is required and cannot be null");
+            }
+            values.put(field.name(), entry.getValue().isNull() ? null : Records.value(field, entry.getValue(), path));
+        });
+        return ApiResponse.ok(new Count(delegate.updateMany(where, values)));
+    }
+
+    @PUT
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "Upsert: update the record with {update}, or create it with {create} and this id")
+    public ApiResponse<Map<String, Object>> upsert(@PathParam("plugin") String plugin,
+            @PathParam("model") String model, @PathParam("id") String id, JsonNode body) {
+        return ApiResponse.ok(upsertOne(delegate(plugin, model), id, body));
+    }
+
+    @DELETE
+    @Path("{id}")
+    @Transactional
+    @Operation(summary = "Delete a record; the deleted record")
+    public ApiResponse<Map<String, Object>> delete(@PathParam("plugin") String plugin,
+            @PathParam("model") String model, @PathParam("id") String id) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        return ApiResponse.ok(Records.toMap(delegate.model(), delegate.delete(byId(delegate.model(), id)), List.of()));
+    }
+
+    @DELETE
+    @Transactional
+    @Operation(summary = "Delete every record matching ?where, which is required; the count")
+    public ApiResponse<Count> deleteMany(@PathParam("plugin") String plugin, @PathParam("model") String model,
+            @QueryParam("where") String where) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        return ApiResponse.ok(new Count(delegate.deleteMany(requiredWhere(delegate.model(), parse("where", where),
+                "delete"))));
+    }
+
+    @POST
+    @Path("_aggregate")
+    @Operation(summary = "Aggregations of the records matching {where}: {_count: true, _sum, _avg, _min, _max: [fields]}")
+    public ApiResponse<Map<String, Object>> aggregate(@PathParam("plugin") String plugin,
+            @PathParam("model") String model, JsonNode body) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        JsonNode request = body == null ? json.createObjectNode() : body;
+        return ApiResponse.ok(delegate.aggregate(scoped(delegate.model(),
+                FilterParser.parse(delegate.model(), request.get("where"))), aggregations(request)));
+    }
+
+    @POST
+    @Path("_group-by")
+    @Operation(summary = "One row per value of {by: [fields]} among the records matching {where}, with aggregations")
+    public ApiResponse<List<Map<String, Object>>> groupBy(@PathParam("plugin") String plugin,
+            @PathParam("model") String model, JsonNode body) {
+        ModelDelegate<?> delegate = delegate(plugin, model);
+        ModelSpec spec = delegate.model();
+        JsonNode request = body == null ? json.createObjectNode() : body;
+        List<String> by = strings(request.get("by"), "by");
+        if (by.isEmpty()) {
+            throw PlatformException.invalidField("by", "must name at least one field");
+        }
+        return ApiResponse.ok(delegate.groupBy(by, scoped(spec, FilterParser.parse(spec, request.get("where"))),
+                aggregations(request), OrderParser.parse(spec, request.get("orderBy"))));
+    }
+
+    private ModelDelegate<?> delegate(String plugin, String model) {
+        if (!models.plugin().equals(plugin)) {
+            throw new PlatformException(ErrorCode.NOT_FOUND, "Route not found");
+        }
+        Class<?> type = models.byName(model).orElseThrow(() -> new PlatformException(ErrorCode.NOT_FOUND,
+                "No model " + model + " in plugin " + plugin, Map.of("models", models.all().keySet()), null));
+        return db.model(type);
+    }
+
+    /** The filter narrowed to the caller's team, for a team-owned model. */
+    private Filter scoped(ModelSpec model, Filter filter) {
+        return TeamScope.of(model, caller.teamId()).map(filter::and).orElse(filter);
+    }
+
+    private Filter byId(ModelSpec model, String id) {
+        ModelSpec.FieldSpec idField = model.fields().stream().filter(ModelSpec.FieldSpec::id).findFirst().orElseThrow();
+        return scoped(model, Filter.eq(idField.name(), id));
+    }
+
+    private Filter requiredWhere(ModelSpec model, JsonNode where, String operation) {
+        if (where == null || where.isNull() || (where.isObject() && where.isEmpty())) {
+            throw PlatformException.invalidField("where", "is required: a bulk " + operation + " needs a filter");
+        }
+        return scoped(model, FilterParser.parse(model, where));
+    }
+
+    private <E> Map<String, Object> createOne(ModelDelegate<E> delegate, JsonNode data, String path) {
+        E record = delegate.create(newRecord(delegate, data, path));
+        return Records.toMap(delegate.model(), record, List.of());
+    }
+
+    private <E> int createAll(ModelDelegate<E> delegate, JsonNode array) {
+        List<E> records = new ArrayList<>();
+        int i = 0;
+        for (JsonNode data : array) {
+            records.add(newRecord(delegate, data, "data[" + i++ + "]"));
+        }
+        return delegate.createMany(records);
+    }
+
+    private <E> E newRecord(ModelDelegate<E> delegate, JsonNode data, String path) {
+        ModelSpec spec = delegate.model();
+        E record = instantiate(spec);
+        Records.apply(spec, data, record, SERVER_OWNED, this::connect, path);
+        if (spec.field(TeamScope.TEAM_FIELD).isPresent()) {
+            Records.set(record, TeamScope.TEAM_FIELD, caller.teamId());
+        }
+        if (spec.field("ownerId").isPresent()) {
+            Records.set(record, "ownerId", caller.userId());
+        }
+        return record;
+    }
+
+    private <E> Map<String, Object> updateOne(ModelDelegate<E> delegate, String id, JsonNode data) {
+        ModelSpec spec = delegate.model();
+        E record = delegate.update(byId(spec, id),
+                r -> Records.apply(spec, data, r, SERVER_OWNED, this::connect, "data"));
+        return Records.toMap(spec, record, List.of());
+    }
+
+    private <E> Map<String, Object> upsertOne(ModelDelegate<E> delegate, String id, JsonNode body) {
+        ModelSpec spec = delegate.model();
+        if (body == null || !body.isObject() || !body.has("create") || !body.has("update")) {
+            throw PlatformException.invalidField("data", "must be {\"create\": {…}, \"update\": {…}}");
+        }
+        ModelSpec.FieldSpec idField = spec.fields().stream().filter(ModelSpec.FieldSpec::id).findFirst().orElseThrow();
+        ModelDelegate.Upserted<E> result = delegate.upsert(byId(spec, id), () -> {
+            E record = newRecord(delegate, body.get("create"), "create");
+            Records.set(record, idField.name(), id);
+            return record;
+        }, r -> Records.apply(spec, body.get("update"), r, SERVER_OWNED, this::connect, "update"));
+        Map<String, Object> data = new java.util.LinkedHashMap<>(Records.toMap(spec, result.record(), List.of()));
+        data.put("_created", result.created());
+        return data;
+    }
+
+    /** A related record a write points to: it must exist and, when team-owned, be the caller's team's. */
+    private Object connect(String relation, ModelSpec target, Object id) {
+        ModelSpec.FieldSpec idField = target.fields().stream().filter(ModelSpec.FieldSpec::id).findFirst().orElseThrow();
+        return db.model(target.entityClass()).findUniqueOrThrow(scoped(target, Filter.eq(idField.name(), id)));
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <E> E instantiate(ModelSpec spec) {
+        try {
+            return (E) spec.entityClass().getDeclaredConstructor().newInstance();
+        } catch (ReflectiveOperationException e) {
+            throw new IllegalStateException("Cannot create a " + spec.name(), e);
+        }
+    }
+
+    private List<OrderBy> orders(ModelSpec spec, String orderBy) {
+        return OrderParser.parse(spec, parse("orderBy", orderBy));
+    }
+
+    private static List<String> includes(ModelSpec spec, String include) {
+        if (include == null || include.isBlank()) {
+            return List.of();
+        }
+        List<String> relations = Arrays.stream(include.split(",")).map(String::trim).toList();
+        for (String relation : relations) {
+            if (spec.field(relation).filter(f -> f.kind().isRelation()).isEmpty()) {
+                throw PlatformException.invalidField("include." + relation, "is not a relation of " + spec.name());
+            }
+        }
+        return relations;
+    }
+
+    private JsonNode parse(String parameter, String value) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return json.readTree(value);
+        } catch (JsonProcessingException e) {
+            throw PlatformException.invalidField(parameter, "malformed JSON");
+        }
+    }
+
+    private static int bounded(String name, Integer value, int min, int max, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        if (value < min || value > max) {
+            throw PlatformException.invalidField(name, "must be between " + min + " and " + max);
+        }
+        return value;
+    }
+
+    private static Aggregations aggregations(JsonNode request) {
+        Aggregations aggregations = request.path("_count").asBoolean(false) ? Aggregations.count()
+                : Aggregations.none();
+        return aggregations.sum(strings(request.get("_sum"), "_sum").toArray(String[]::new))
+                .avg(strings(request.get("_avg"), "_avg").toArray(String[]::new))
+                .min(strings(request.get("_min"), "_min").toArray(String[]::new))
+                .max(strings(request.get("_max"), "_max").toArray(String[]::new));
+    }
+
+    private static List<String> strings(JsonNode node, String name) {
+        if (node == null || node.isNull()) {
+            return List.of();
+        }
+        if (!node.isArray() || node.size() > 20) {
+            throw PlatformException.invalidField(name, "must be an array of at most 20 field names");
+        }
+        List<String> values = new ArrayList<>();
+        node.forEach(value -> {
+            if (!value.isTextual()) {
+                throw PlatformException.invalidField(name, "must be an array of field names");
+            }
+            values.add(value.textValue());
+        });
+        return values;
+    }
+}

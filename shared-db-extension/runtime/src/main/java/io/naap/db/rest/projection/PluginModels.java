@@ -1,0 +1,45 @@
+package io.naap.db.rest.projection;
+
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManagerFactory;
+import jakarta.persistence.Table;
+
+import io.naap.db.PluginSchema;
+import io.naap.db.config.SharedDbRuntimeConfig;
+
+/** The models of the service's own plugin: the entities whose table lives in the plugin's schema. */
+@ApplicationScoped
+public class PluginModels {
+
+    private final String plugin;
+    private final Map<String, Class<?>> models = new TreeMap<>();
+
+    PluginModels(EntityManagerFactory emf, SharedDbRuntimeConfig config) {
+        this.plugin = config.plugin();
+        String schema = PluginSchema.byPluginName(plugin).map(PluginSchema::schemaName).orElse(null);
+        emf.getMetamodel().getEntities().forEach(entity -> {
+            Class<?> type = entity.getJavaType();
+            Table table = type.getAnnotation(Table.class);
+            if (schema != null && table != null && schema.equals(table.schema())) {
+                models.put(entity.getName(), type);
+            }
+        });
+    }
+
+    public String plugin() {
+        return plugin;
+    }
+
+    /** The entity class of {@code modelName}, when it is one of this plugin's models. */
+    public Optional<Class<?>> byName(String modelName) {
+        return Optional.ofNullable(models.get(modelName));
+    }
+
+    public Map<String, Class<?>> all() {
+        return Map.copyOf(models);
+    }
+}
