@@ -20,10 +20,7 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.naap.db.data.DataClient;
-import io.naap.db.data.Filter;
-import io.naap.db.data.FindArgs;
-import io.naap.db.data.ModelDelegate;
+import io.naap.db.error.PlatformException;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTaskStatus;
 import io.naap.db.rest.ApiResponse;
@@ -43,19 +40,16 @@ import io.naap.tracker.ProjectViews.ProjectView;
 public class ProjectResource {
 
     private final Caller caller;
-    private final ModelDelegate<TrackerProject> projects;
 
-    ProjectResource(Caller caller, DataClient db) {
+    ProjectResource(Caller caller) {
         this.caller = caller;
-        this.projects = db.model(TrackerProject.class);
     }
 
     @GET
     @Operation(summary = "The team's projects, newest first, each with its task and done counts")
     public ApiResponse<List<ProjectSummary>> list() {
-        // Relation counts are not in the data API yet, so this one query stays JPQL. Correlated counts: each reads
-        // the (projectId, status) index of one project, so the cost follows the team's size; a grouped join made
-        // PostgreSQL hash-join the whole task table.
+        // Correlated counts: each reads the (projectId, status) index of one project, so the cost follows the
+        // team's size; a grouped join made PostgreSQL hash-join the whole task table.
         List<Object[]> rows = TrackerProject.getEntityManager().createQuery("""
                 select p,
                     (select count(t) from TrackerTask t where t.projectId = p.id),
@@ -81,7 +75,8 @@ public class ProjectResource {
         project.description = body.description;
         project.ownerId = caller.userId();
         project.teamId = caller.teamId();
-        return ApiResponse.ok(ProjectView.of(projects.create(project)));
+        project.persist();
+        return ApiResponse.ok(ProjectView.of(project));
     }
 
     @GET
@@ -89,8 +84,11 @@ public class ProjectResource {
     @Operation(summary = "A project with its tasks, newest first")
     public ApiResponse<ProjectDetail> get(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        return ApiResponse.ok(ProjectDetail.of(projects.findFirstOrThrow(
-                FindArgs.where(teamProject(id)).include("tasks"))));
+        TrackerProject project = TrackerProject.<TrackerProject>find(
+                "from TrackerProject p left join fetch p.tasks where p.id = ?1 and p.teamId = ?2", id, caller.teamId())
+                .singleResultOptional()
+                .orElseThrow(() -> PlatformException.notFound("TrackerProject"));
+        return ApiResponse.ok(ProjectDetail.of(project));
     }
 
     @PATCH
@@ -100,17 +98,17 @@ public class ProjectResource {
     public ApiResponse<ProjectView> update(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateProjectRequest body) {
-        TrackerProject project = projects.update(teamProject(id), p -> {
-            if (body.name != null) {
-                p.name = body.name;
-            }
-            if (body.description != null) {
-                p.description = body.description;
-            }
-            if (body.status != null) {
-                p.status = body.status;
-            }
-        });
+        TrackerProject project = teamProject(id);
+        if (body.name != null) {
+            project.name = body.name;
+        }
+        if (body.description != null) {
+            project.description = body.description;
+        }
+        if (body.status != null) {
+            project.status = body.status;
+        }
+        TrackerProject.flush();
         return ApiResponse.ok(ProjectView.of(project));
     }
 
@@ -120,12 +118,15 @@ public class ProjectResource {
     @Operation(summary = "Delete a project and, with it, its tasks")
     public ApiResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        projects.delete(teamProject(id));
+        if (TrackerProject.delete("id = ?1 and teamId = ?2", id, caller.teamId()) == 0) {
+            throw PlatformException.notFound("TrackerProject");
+        }
         return ApiResponse.ok();
     }
 
-    /** The project {@code id} of the caller's team: another team's project does not exist for the caller. */
-    private Filter teamProject(String id) {
-        return Filter.eq("id", id).and(Filter.eq("teamId", caller.teamId()));
+    private TrackerProject teamProject(String id) {
+        return TrackerProject.<TrackerProject>find("id = ?1 and teamId = ?2", id, caller.teamId())
+                .firstResultOptional()
+                .orElseThrow(() -> PlatformException.notFound("TrackerProject"));
     }
 }

@@ -1,6 +1,9 @@
 package io.naap.tracker;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -22,11 +25,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.naap.db.data.DataClient;
-import io.naap.db.data.Filter;
-import io.naap.db.data.FindArgs;
-import io.naap.db.data.ModelDelegate;
-import io.naap.db.data.OrderBy;
+import io.naap.db.error.PlatformException;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerTaskPriority;
@@ -46,13 +45,9 @@ import io.naap.tracker.TaskRequests.UpdateTaskStatusRequest;
 public class TaskResource {
 
     private final Caller caller;
-    private final ModelDelegate<TrackerProject> projects;
-    private final ModelDelegate<TrackerTask> tasks;
 
-    TaskResource(Caller caller, DataClient db) {
+    TaskResource(Caller caller) {
         this.caller = caller;
-        this.projects = db.model(TrackerProject.class);
-        this.tasks = db.model(TrackerTask.class);
     }
 
     @GET
@@ -62,21 +57,27 @@ public class TaskResource {
             @QueryParam("status") @Parameter(description = "TODO, IN_PROGRESS, IN_REVIEW or DONE") String status,
             @QueryParam("assigneeId") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String assigneeId) {
         TrackerTaskStatus wantedStatus = Inputs.enumValue(TrackerTaskStatus.class, "status", status);
-        Filter where = inTeam();
+        String team = caller.teamId();
+        List<String> conditions = new ArrayList<>(List.of("t.project.teamId = :team"));
+        Map<String, Object> params = new HashMap<>(Map.of("team", team));
         if (projectId != null) {
-            teamProject(projectId);
-            where = where.and(Filter.eq("projectId", projectId));
+            teamProject(projectId, team);
+            conditions.add("t.projectId = :projectId");
+            params.put("projectId", projectId);
         }
         if (wantedStatus != null) {
-            where = where.and(Filter.eq("status", wantedStatus));
+            conditions.add("t.status = :status");
+            params.put("status", wantedStatus);
         }
         if (assigneeId != null) {
-            where = where.and(Filter.eq("assigneeId", assigneeId));
+            conditions.add("t.assigneeId = :assigneeId");
+            params.put("assigneeId", assigneeId);
         }
         // The priority type is declared LOW..URGENT, so descending puts URGENT first.
-        List<TrackerTask> found = tasks.findMany(FindArgs.where(where)
-                .orderBy(OrderBy.desc("priority"), OrderBy.desc("createdAt"), OrderBy.asc("id")));
-        return ApiResponse.ok(found.stream().map(TaskView::of).toList());
+        String query = "from TrackerTask t where " + String.join(" and ", conditions)
+                + " order by t.priority desc, t.createdAt desc, t.id";
+        List<TrackerTask> tasks = TrackerTask.list(query, params);
+        return ApiResponse.ok(tasks.stream().map(TaskView::of).toList());
     }
 
     @POST
@@ -84,7 +85,7 @@ public class TaskResource {
     @ResponseStatus(201)
     @Operation(summary = "Create a task in one of the team's projects")
     public ApiResponse<TaskView> create(@Valid @NotNull CreateTaskRequest body) {
-        TrackerProject project = teamProject(body.projectId);
+        TrackerProject project = teamProject(body.projectId, caller.teamId());
         TrackerTask task = new TrackerTask();
         task.title = body.title;
         task.description = body.description;
@@ -92,7 +93,8 @@ public class TaskResource {
         task.assigneeId = body.assigneeId;
         task.dueDate = body.dueDate;
         task.project = project;
-        return ApiResponse.ok(TaskView.of(tasks.create(task)));
+        task.persist();
+        return ApiResponse.ok(TaskView.of(task));
     }
 
     @PATCH
@@ -102,26 +104,26 @@ public class TaskResource {
     public ApiResponse<TaskView> update(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateTaskRequest body) {
-        TrackerTask task = tasks.update(teamTask(id), t -> {
-            if (body.title != null) {
-                t.title = body.title;
-            }
-            if (body.description != null) {
-                t.description = body.description;
-            }
-            if (body.status != null) {
-                t.status = body.status;
-            }
-            if (body.priority != null) {
-                t.priority = body.priority;
-            }
-            if (body.assigneeIdPresent()) {
-                t.assigneeId = body.getAssigneeId();
-            }
-            if (body.dueDatePresent()) {
-                t.dueDate = body.getDueDate();
-            }
-        });
+        TrackerTask task = teamTask(id);
+        if (body.title != null) {
+            task.title = body.title;
+        }
+        if (body.description != null) {
+            task.description = body.description;
+        }
+        if (body.status != null) {
+            task.status = body.status;
+        }
+        if (body.priority != null) {
+            task.priority = body.priority;
+        }
+        if (body.assigneeIdPresent()) {
+            task.assigneeId = body.getAssigneeId();
+        }
+        if (body.dueDatePresent()) {
+            task.dueDate = body.getDueDate();
+        }
+        TrackerTask.flush();
         return ApiResponse.ok(TaskView.of(task));
     }
 
@@ -132,7 +134,10 @@ public class TaskResource {
     public ApiResponse<TaskView> updateStatus(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateTaskStatusRequest body) {
-        return ApiResponse.ok(TaskView.of(tasks.update(teamTask(id), t -> t.status = body.status)));
+        TrackerTask task = teamTask(id);
+        task.status = body.status;
+        TrackerTask.flush();
+        return ApiResponse.ok(TaskView.of(task));
     }
 
     @DELETE
@@ -141,20 +146,23 @@ public class TaskResource {
     @Operation(summary = "Delete a task")
     public ApiResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        tasks.delete(teamTask(id));
+        long deleted = TrackerTask.delete(
+                "id = ?1 and projectId in (select p.id from TrackerProject p where p.teamId = ?2)", id, caller.teamId());
+        if (deleted == 0) {
+            throw PlatformException.notFound("TrackerTask");
+        }
         return ApiResponse.ok();
     }
 
-    /** Tasks of the caller's team's projects. */
-    private Filter inTeam() {
-        return Filter.is("project", Filter.eq("teamId", caller.teamId()));
+    private static TrackerProject teamProject(String projectId, String team) {
+        return TrackerProject.<TrackerProject>find("id = ?1 and teamId = ?2", projectId, team)
+                .firstResultOptional()
+                .orElseThrow(() -> PlatformException.notFound("TrackerProject"));
     }
 
-    private TrackerProject teamProject(String projectId) {
-        return projects.findUniqueOrThrow(Filter.eq("id", projectId).and(Filter.eq("teamId", caller.teamId())));
-    }
-
-    private Filter teamTask(String id) {
-        return Filter.eq("id", id).and(inTeam());
+    private TrackerTask teamTask(String id) {
+        return TrackerTask.<TrackerTask>find("id = ?1 and project.teamId = ?2", id, caller.teamId())
+                .firstResultOptional()
+                .orElseThrow(() -> PlatformException.notFound("TrackerTask"));
     }
 }
