@@ -6,30 +6,15 @@
 # Uses a fresh naap_bench database on the local PostgreSQL of scripts/local-postgres.sh (or DATABASE_URL's server).
 # Figures drift by about 15 % between runs on these machines: compare ratios measured back to back.
 set -euo pipefail
-cd "$(dirname "$0")/.."
-root=$(pwd)
-WORKLOAD_DIR=${WORKLOAD_DIR:-$root/../shared/workload}
-DURATION=${DURATION:-15s}
+source "$(dirname "$0")/lib.sh"
 PORT=${PORT:-4070}
-[ -f "$WORKLOAD_DIR/prepare.sh" ] || { echo "no workload at $WORKLOAD_DIR (set WORKLOAD_DIR)" >&2; exit 1; }
-command -v wrk >/dev/null || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk; } >&2
+cd "$root"
 
-if curl -s -o /dev/null "localhost:$PORT"; then echo "port $PORT is busy: stop what runs there first" >&2; exit 1; fi
-
-server=$(unset DATABASE_URL; scripts/local-postgres.sh postgres)
-psql "$server" -qc 'drop database if exists naap_bench with (force)' -c 'create database naap_bench'
-export DATABASE_URL="${server%/postgres}/naap_bench"
-
+fresh_database naap_bench
 jar=services/task-tracker/target/quarkus-app/quarkus-run.jar
 [ -f "$jar" ] || ./mvnw -B -ntp -q install -DskipTests
-java ${JAVA_OPTS:-} -jar "$jar" >/tmp/naap-bench-service.log 2>&1 &
-service=$!
-trap 'kill $service 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf "localhost:$PORT/health" >/dev/null && break; sleep 0.5; done
-
-ids=$(mktemp -d)
-"$WORKLOAD_DIR/prepare.sh" "$ids" >/dev/null
-export BENCH_DIR=$WORKLOAD_DIR IDS_DIR=$ids READ_TEAM_ID=$(cat "$ids/read_team") WRITE_TEAM_ID=$(cat "$ids/write_team")
+start_service "$jar" "$PORT" /tmp/naap-bench-service.log
+seed_workload
 
 # Warm-up: every route for WARMUP before any measurement, so the JIT has compiled the paths (a) runs first.
 for script in list_projects.lua get_project.lua create_task.lua patch_status.lua; do

@@ -82,6 +82,12 @@ public final class ModelSpec {
         return Optional.ofNullable(fields.get(fieldName));
     }
 
+    /** The id field ({@code @Id}). */
+    public FieldSpec idField() {
+        return fields.values().stream().filter(FieldSpec::id).findFirst()
+                .orElseThrow(() -> new IllegalStateException(name + " has no @Id field"));
+    }
+
     /** The model a relation field points to. */
     public ModelSpec related(String relationField) {
         Field field = javaField(entityClass, relationField);

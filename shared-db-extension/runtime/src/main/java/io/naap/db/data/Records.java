@@ -108,7 +108,7 @@ public final class Records {
 
     private static Object connectTo(ModelSpec model, String relation, JsonNode id, Connector connector, String path) {
         ModelSpec target = model.related(relation);
-        FieldSpec targetId = target.fields().stream().filter(FieldSpec::id).findFirst().orElseThrow();
+        FieldSpec targetId = target.idField();
         if (id.isNull()) {
             throw PlatformException.invalidField(path, "is required and cannot be null");
         }

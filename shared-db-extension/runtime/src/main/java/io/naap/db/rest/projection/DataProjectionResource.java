@@ -253,7 +253,7 @@ public class DataProjectionResource {
     }
 
     private Filter byId(ModelSpec model, String id) {
-        ModelSpec.FieldSpec idField = model.fields().stream().filter(ModelSpec.FieldSpec::id).findFirst().orElseThrow();
+        ModelSpec.FieldSpec idField = model.idField();
         return scoped(model, Filter.eq(idField.name(), id));
     }
 
@@ -303,7 +303,7 @@ public class DataProjectionResource {
         if (body == null || !body.isObject() || !body.has("create") || !body.has("update")) {
             throw PlatformException.invalidField("data", "must be {\"create\": {…}, \"update\": {…}}");
         }
-        ModelSpec.FieldSpec idField = spec.fields().stream().filter(ModelSpec.FieldSpec::id).findFirst().orElseThrow();
+        ModelSpec.FieldSpec idField = spec.idField();
         ModelDelegate.Upserted<E> result = delegate.upsert(byId(spec, id), () -> {
             E record = newRecord(delegate, body.get("create"), "create");
             Records.set(record, idField.name(), id);
@@ -316,7 +316,7 @@ public class DataProjectionResource {
 
     /** A related record a write points to: it must exist and, when team-owned, be the caller's team's. */
     private Object connect(String relation, ModelSpec target, Object id) {
-        ModelSpec.FieldSpec idField = target.fields().stream().filter(ModelSpec.FieldSpec::id).findFirst().orElseThrow();
+        ModelSpec.FieldSpec idField = target.idField();
         return db.model(target.entityClass()).findUniqueOrThrow(scoped(target, Filter.eq(idField.name(), id)));
     }
 
