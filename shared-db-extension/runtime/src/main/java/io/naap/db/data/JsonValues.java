@@ -6,8 +6,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
-import java.util.Arrays;
-import java.util.stream.Collectors;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -62,8 +60,7 @@ final class JsonValues {
                         return constant;
                     }
                 }
-                throw PlatformException.invalidField(path, "must be one of " + Arrays.stream(type.getEnumConstants())
-                        .map(c -> ((Enum<?>) c).name()).collect(Collectors.joining(", ")));
+                throw PlatformException.invalidField(path, PlatformException.mustBeOneOf(type));
             }
             default -> throw PlatformException.invalidField(path, "cannot be compared");
         }

@@ -183,7 +183,8 @@ public final class ModelSpec {
         return Kind.OTHER;
     }
 
-    private static Field javaField(Class<?> type, String name) {
+    /** The Java field {@code name} of {@code type} or of a superclass. */
+    static Field javaField(Class<?> type, String name) {
         for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
             try {
                 return t.getDeclaredField(name);

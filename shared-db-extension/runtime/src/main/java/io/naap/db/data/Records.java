@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -117,9 +118,9 @@ public final class Records {
 
     /** A field's value, through its getter when it has one. */
     public static Object get(Object record, String field) {
+        Accessors accessors = accessors(record.getClass(), field);
         try {
-            Method getter = accessor(record.getClass(), "get", field, 0);
-            return getter != null ? getter.invoke(record) : javaField(record.getClass(), field).get(record);
+            return accessors.getter() != null ? accessors.getter().invoke(record) : accessors.field().get(record);
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot read " + field + " of " + record.getClass().getName(), e);
         }
@@ -127,16 +128,41 @@ public final class Records {
 
     /** Sets a field, through its setter when it has one (so Hibernate's dirty tracking sees it). */
     public static void set(Object record, String field, Object value) {
+        Accessors accessors = accessors(record.getClass(), field);
         try {
-            Method setter = accessor(record.getClass(), "set", field, 1);
-            if (setter != null) {
-                setter.invoke(record, value);
+            if (accessors.setter() != null) {
+                accessors.setter().invoke(record, value);
             } else {
-                javaField(record.getClass(), field).set(record, value);
+                accessors.field().set(record, value);
             }
         } catch (IllegalAccessException | InvocationTargetException e) {
             throw new IllegalStateException("Cannot write " + field + " of " + record.getClass().getName(), e);
         }
+    }
+
+    /** A field's accessor methods, and the field itself where one is missing. */
+    private record Accessors(Method getter, Method setter, Field field) {
+    }
+
+    /** Found once per class and field: records are read and written field by field on every request. */
+    private static final ClassValue<Map<String, Accessors>> ACCESSORS = new ClassValue<>() {
+        @Override
+        protected Map<String, Accessors> computeValue(Class<?> type) {
+            return new ConcurrentHashMap<>();
+        }
+    };
+
+    private static Accessors accessors(Class<?> type, String field) {
+        return ACCESSORS.get(type).computeIfAbsent(field, name -> {
+            Method getter = accessor(type, "get", name, 0);
+            Method setter = accessor(type, "set", name, 1);
+            Field javaField = null;
+            if (getter == null || setter == null) {
+                javaField = ModelSpec.javaField(type, name);
+                javaField.setAccessible(true);
+            }
+            return new Accessors(getter, setter, javaField);
+        });
     }
 
     private static Method accessor(Class<?> type, String prefix, String field, int parameters) {
@@ -147,18 +173,5 @@ public final class Records {
             }
         }
         return null;
-    }
-
-    private static Field javaField(Class<?> type, String name) {
-        for (Class<?> t = type; t != null && t != Object.class; t = t.getSuperclass()) {
-            try {
-                Field field = t.getDeclaredField(name);
-                field.setAccessible(true);
-                return field;
-            } catch (NoSuchFieldException e) {
-                // look in the superclass
-            }
-        }
-        throw new IllegalArgumentException(type.getName() + " has no field " + name);
     }
 }

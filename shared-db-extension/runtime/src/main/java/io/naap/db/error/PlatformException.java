@@ -52,6 +52,12 @@ public class PlatformException extends RuntimeException {
         return new PlatformException(ErrorCode.VALIDATION_ERROR, message, Map.of("fields", fields), null);
     }
 
+    /** The reason given for a value outside an enum: "must be one of A, B, C" (the constants' names). */
+    public static String mustBeOneOf(Class<?> enumType) {
+        return "must be one of " + java.util.Arrays.stream(enumType.getEnumConstants())
+                .map(constant -> ((Enum<?>) constant).name()).collect(java.util.stream.Collectors.joining(", "));
+    }
+
     /** One invalid field of a request. */
     public record FieldError(String field, String reason) {
     }

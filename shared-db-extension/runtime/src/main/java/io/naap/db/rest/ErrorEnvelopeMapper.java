@@ -1,10 +1,8 @@
 package io.naap.db.rest;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
@@ -129,17 +127,16 @@ public class ErrorEnvelopeMapper {
         }
         if (e instanceof InvalidFormatException format && format.getTargetType() != null
                 && format.getTargetType().isEnum()) {
-            return "must be one of " + Arrays.stream(format.getTargetType().getEnumConstants())
-                    .map(Object::toString).collect(Collectors.joining(", "));
+            return PlatformException.mustBeOneOf(format.getTargetType());
         }
         if (e instanceof InvalidFormatException format && isScalar(format.getTargetType())) {
-            return "must be " + describe(format.getTargetType());
+            return mustBe(format.getTargetType());
         }
         if (e instanceof InvalidFormatException format) {
             return "invalid value '" + truncate(String.valueOf(format.getValue())) + "'";
         }
         if (e instanceof MismatchedInputException mismatch && mismatch.getTargetType() != null) {
-            return "must be " + describe(mismatch.getTargetType());
+            return mustBe(mismatch.getTargetType());
         }
         return "invalid value";
     }
@@ -149,30 +146,30 @@ public class ErrorEnvelopeMapper {
                 || type == Boolean.class);
     }
 
-    private static String describe(Class<?> type) {
+    /** Why a JSON value could not become a {@code type}: "must be a string", "must be one of …". */
+    private static String mustBe(Class<?> type) {
         if (type == String.class) {
-            return "a string";
+            return "must be a string";
         }
         if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
-            return "an integer";
+            return "must be an integer";
         }
         if (Number.class.isAssignableFrom(type) || type.isPrimitive() && type != boolean.class) {
-            return "a number";
+            return "must be a number";
         }
         if (type == Boolean.class || type == boolean.class) {
-            return "a boolean";
+            return "must be a boolean";
         }
         if (type.isEnum()) {
-            return "one of " + Arrays.stream(type.getEnumConstants()).map(Object::toString)
-                    .collect(Collectors.joining(", "));
+            return PlatformException.mustBeOneOf(type);
         }
         if (java.time.temporal.Temporal.class.isAssignableFrom(type)) {
-            return "an ISO-8601 date-time string";
+            return "must be an ISO-8601 date-time string";
         }
         if (java.util.Collection.class.isAssignableFrom(type) || type.isArray()) {
-            return "an array";
+            return "must be an array";
         }
-        return "an object";
+        return "must be an object";
     }
 
     private static String jsonPath(List<JsonMappingException.Reference> path) {

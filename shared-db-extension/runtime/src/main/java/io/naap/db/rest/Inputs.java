@@ -1,8 +1,5 @@
 package io.naap.db.rest;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
-
 import io.naap.db.error.PlatformException;
 
 /** Shared input rules of the plugin routes. */
@@ -27,7 +24,6 @@ public final class Inputs {
                 return constant;
             }
         }
-        throw PlatformException.invalidField(field, "must be one of "
-                + Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", ")));
+        throw PlatformException.invalidField(field, PlatformException.mustBeOneOf(type));
     }
 }

@@ -252,9 +252,9 @@ public class DataProjectionResource {
         return TeamScope.of(model, caller.teamId()).map(filter::and).orElse(filter);
     }
 
-    private Filter byId(ModelSpec model, String id) {
-        ModelSpec.FieldSpec idField = model.idField();
-        return scoped(model, Filter.eq(idField.name(), id));
+    /** The record {@code id} of {@code model}, within the caller's team when the model has one. */
+    private Filter byId(ModelSpec model, Object id) {
+        return scoped(model, Filter.eq(model.idField().name(), id));
     }
 
     private Filter requiredWhere(ModelSpec model, JsonNode where, String operation) {
@@ -316,8 +316,7 @@ public class DataProjectionResource {
 
     /** A related record a write points to: it must exist and, when team-owned, be the caller's team's. */
     private Object connect(String relation, ModelSpec target, Object id) {
-        ModelSpec.FieldSpec idField = target.idField();
-        return db.model(target.entityClass()).findUniqueOrThrow(scoped(target, Filter.eq(idField.name(), id)));
+        return db.model(target.entityClass()).findUniqueOrThrow(byId(target, id));
     }
 
     @SuppressWarnings("unchecked")
