@@ -3,6 +3,7 @@ package io.naap.db.deployment;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.FeatureBuildItem;
 import io.quarkus.deployment.builditem.IndexDependencyBuildItem;
+import io.quarkus.deployment.builditem.nativeimage.NativeImageProxyDefinitionBuildItem;
 
 /** Makes the shared model, its beans and its routes part of every service that imports the extension. */
 class SharedDbProcessor {
@@ -18,5 +19,11 @@ class SharedDbProcessor {
     @BuildStep
     IndexDependencyBuildItem indexRuntimeModule() {
         return new IndexDependencyBuildItem("io.naap", "naap-shared-db");
+    }
+
+    /** The migration lock wraps Flyway's JDBC connection in a dynamic proxy, which a native image must know of. */
+    @BuildStep
+    NativeImageProxyDefinitionBuildItem migrationLockConnectionProxy() {
+        return new NativeImageProxyDefinitionBuildItem("java.sql.Connection");
     }
 }

@@ -13,14 +13,12 @@ import org.flywaydb.core.api.callback.Event;
 import io.naap.db.PluginSchema;
 
 /**
- * Before every migration, creates each schema of {@link PluginSchema} that does not exist yet. One statement holds
- * a transaction-scoped advisory lock, so services migrating the same database at once do not race on the catalog.
+ * Before every migration, creates each schema of {@link PluginSchema} that does not exist yet (runs of several
+ * services are serialised by {@link MigrationLock}).
  */
 final class CreatePluginSchemasCallback implements Callback {
 
     private static final Pattern SAFE_SCHEMA_NAME = Pattern.compile("[a-z_][a-z0-9_]{0,62}");
-    /** Arbitrary constant shared by every service of the platform: "naap" in ASCII. */
-    private static final long LOCK_KEY = 0x6e616170L;
 
     @Override
     public boolean supports(Event event, Context context) {
@@ -46,7 +44,7 @@ final class CreatePluginSchemasCallback implements Callback {
                 .map(CreatePluginSchemasCallback::requireSafe)
                 .map(name -> "CREATE SCHEMA IF NOT EXISTS \"" + name + "\";")
                 .collect(Collectors.joining(" "));
-        return "DO $$ BEGIN PERFORM pg_advisory_xact_lock(" + LOCK_KEY + "); " + creates + " END $$";
+        return creates;
     }
 
     private static String requireSafe(String schemaName) {

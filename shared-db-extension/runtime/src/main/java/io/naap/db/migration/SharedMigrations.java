@@ -24,6 +24,10 @@ public final class SharedMigrations {
 
     /** Applies the shared settings to a Flyway configuration. */
     public static FluentConfiguration configure(FluentConfiguration configuration) {
+        if (configuration.getDataSource() != null) {
+            // Services starting at once on one database migrate it one after the other.
+            configuration.dataSource(MigrationLock.around(configuration.getDataSource()));
+        }
         return configuration
                 .locations(LOCATION)
                 .schemas(PluginSchema.schemaNames().toArray(String[]::new))
