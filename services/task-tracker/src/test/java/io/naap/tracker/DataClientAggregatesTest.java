@@ -70,6 +70,27 @@ class DataClientAggregatesTest {
     }
 
     @Test
+    void havingKeepsTheGroupsWhoseAggregatesMatchAndGroupsMayBeOrderedByAnAggregate() {
+        TrackerProject project = project();
+        task(project, TrackerTaskStatus.DONE, TrackerTaskPriority.LOW, "2025-01-01T00:00:00Z");
+        task(project, TrackerTaskStatus.DONE, TrackerTaskPriority.HIGH, null);
+        task(project, TrackerTaskStatus.DONE, TrackerTaskPriority.HIGH, null);
+        task(project, TrackerTaskStatus.TODO, TrackerTaskPriority.HIGH, null);
+        task(project, TrackerTaskStatus.IN_REVIEW, TrackerTaskPriority.LOW, null);
+        task(project, TrackerTaskStatus.IN_REVIEW, TrackerTaskPriority.LOW, null);
+
+        List<Map<String, Object>> rows = tasks().groupBy(List.of("status"), inTeam(), Aggregations.count(),
+                Filter.gte("_count", 2L), List.of(OrderBy.desc("_count")));
+        List<Map<String, Object>> dated = tasks().groupBy(List.of("status"), inTeam(), Aggregations.count(),
+                Filter.isNotNull("_max.dueDate"), List.of());
+
+        assertThat(rows).containsExactly(
+                Map.of("status", TrackerTaskStatus.DONE, "_count", 3L),
+                Map.of("status", TrackerTaskStatus.IN_REVIEW, "_count", 2L));
+        assertThat(dated).containsExactly(Map.of("status", TrackerTaskStatus.DONE, "_count", 3L));
+    }
+
+    @Test
     void aggregatesAreValidatedAgainstTheModel() {
         assertInvalid(() -> tasks().aggregate(inTeam(), Aggregations.none().sum("title")),
                 "Invalid value for field _sum.title: must be a numeric field");
@@ -78,7 +99,10 @@ class DataClientAggregatesTest {
         assertInvalid(() -> tasks().groupBy(List.of("project"), inTeam(), Aggregations.count(), List.of()),
                 "Invalid value for field by.project: is a relation, not a value");
         assertInvalid(() -> tasks().groupBy(List.of("status"), inTeam(), Aggregations.count(),
-                List.of(OrderBy.asc("title"))), "Invalid value for field orderBy.title: must be one of the grouped fields");
+                List.of(OrderBy.asc("title"))),
+                "Invalid value for field orderBy.title: must be a grouped field, _count or _count/_sum/_avg/_min/_max.<field>");
+        assertInvalid(() -> tasks().groupBy(List.of("status"), inTeam(), Aggregations.count(),
+                Filter.gt("_avg.title", 1.0), List.of()), "Invalid value for field having._avg.title: must be a numeric field");
     }
 
     private static void assertInvalid(Runnable call, String message) {

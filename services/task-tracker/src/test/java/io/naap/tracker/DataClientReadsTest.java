@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -56,6 +57,39 @@ class DataClientReadsTest {
         assertThat(tasks().findFirst(done)).contains(d);
         assertThat(tasks().count(done.where())).isEqualTo(3);
         assertThat(tasks().findMany(FindArgs.where(inTeam().and(Filter.eq("title", "zzz"))))).isEmpty();
+    }
+
+    @Test
+    void aCursorStartsThePageAtItsRecordInTheGivenOrder() {
+        TrackerProject project = project(team, "P");
+        TrackerTask a = task(project, "a", TrackerTaskStatus.TODO, TrackerTaskPriority.LOW);
+        TrackerTask b = task(project, "b", TrackerTaskStatus.TODO, TrackerTaskPriority.HIGH);
+        TrackerTask c = task(project, "c", TrackerTaskStatus.TODO, TrackerTaskPriority.HIGH);
+        TrackerTask d = task(project, "d", TrackerTaskStatus.TODO, TrackerTaskPriority.URGENT);
+        FindArgs byPriority = FindArgs.where(inTeam()).orderBy(OrderBy.desc("priority"), OrderBy.asc("title"));
+
+        assertThat(tasks().findMany(byPriority.cursor(b.id).take(2))).containsExactly(b, c);
+        assertThat(tasks().findMany(byPriority.cursor(b.id).skip(1).take(2))).containsExactly(c, a);
+        assertThat(tasks().findMany(byPriority.cursor(d.id))).containsExactly(d, b, c, a);
+        assertThat(tasks().findMany(byPriority.cursor(a.id).skip(1))).isEmpty();
+        assertThat(tasks().findMany(FindArgs.where(Filter.eq("title", "a")).cursor(b.id)))
+                .as("a cursor outside the filter").isEmpty();
+    }
+
+    @Test
+    void selectReadsOnlyTheNamedFieldsAndTheId() {
+        TrackerProject project = project(team, "P");
+        TrackerTask a = task(project, "a", TrackerTaskStatus.DONE, TrackerTaskPriority.LOW);
+
+        List<Map<String, Object>> rows = tasks().findManyRows(FindArgs.where(inTeam()).select("title", "status"));
+        List<Map<String, Object>> full = tasks().findManyRows(FindArgs.where(inTeam()));
+
+        assertThat(rows).containsExactly(Map.of("id", a.id, "title", "a", "status", TrackerTaskStatus.DONE));
+        assertThat(full).singleElement().satisfies(row -> assertThat(row)
+                .containsKeys("id", "title", "status", "priority", "projectId", "createdAt", "updatedAt"));
+        assertThatThrownBy(() -> tasks().findManyRows(FindArgs.all().select("project")))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("Invalid value for field select.project: is a relation, not a value"));
     }
 
     @Test

@@ -116,6 +116,81 @@ class DataClientWritesTest {
     }
 
     @Test
+    void createManySkippingDuplicatesKeepsWhatIsStoredAndCountsOnlyNewRecords() {
+        TrackerProject stored = projects().create(newProject("stored"));
+        TrackerProject again = newProject("overwritten?");
+        again.id = stored.id;
+        TrackerProject fresh = newProject("fresh");
+        fresh.id = UUID.randomUUID().toString();
+        TrackerProject freshTwice = newProject("fresh twice");
+        freshTwice.id = fresh.id;
+        TrackerTask task = new TrackerTask();
+        task.title = "a task of the stored project";
+        task.project = stored;
+
+        assertThat(projects().createMany(List.of(again, fresh, freshTwice), true)).isEqualTo(1);
+        assertThat(db.model(TrackerTask.class).createMany(List.of(task), true)).isEqualTo(1);
+
+        assertThat(projects().findUniqueOrThrow(Filter.eq("id", stored.id)).name).isEqualTo("stored");
+        assertThat(projects().findUniqueOrThrow(Filter.eq("id", fresh.id)).name).isEqualTo("fresh");
+        assertThat(db.model(TrackerTask.class).count(Filter.eq("projectId", stored.id))).isEqualTo(1);
+        assertThatThrownBy(() -> projects().createMany(List.of(copyOf(stored)), false))
+                .isInstanceOfSatisfying(PlatformException.class,
+                        e -> assertThat(e.code()).isEqualTo(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION));
+    }
+
+    @Test
+    void concurrentBulkWritesNeitherLoseNorDoubleCountRecords() throws Exception {
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 50; i++) {
+            ids.add(UUID.randomUUID().toString());
+        }
+        int clients = 6;
+
+        List<Number> created = concurrently(clients, () -> projects().createMany(ids.stream().map(id -> {
+            TrackerProject p = newProject("bulk");
+            p.id = id;
+            return p;
+        }).toList(), true));
+        assertThat(created.stream().mapToLong(Number::longValue).sum()).isEqualTo(50);
+        assertThat(projects().count(mine())).isEqualTo(50);
+
+        List<Number> updated = concurrently(clients, () -> projects().updateMany(mine(),
+                Map.of("status", TrackerProjectStatus.ARCHIVED)));
+        assertThat(updated).allSatisfy(count -> assertThat(count.longValue()).isEqualTo(50));
+
+        List<Number> deleted = concurrently(clients, () -> projects().deleteMany(mine()));
+        assertThat(deleted.stream().mapToLong(Number::longValue).sum()).isEqualTo(50);
+        assertThat(projects().count(mine())).isZero();
+    }
+
+    /** Runs {@code work} from {@code clients} threads released at once; their results. */
+    private static List<Number> concurrently(int clients, Callable<? extends Number> work) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(clients);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<? extends Number>> futures = new ArrayList<>();
+        for (int i = 0; i < clients; i++) {
+            futures.add(pool.submit(() -> {
+                start.await();
+                return work.call();
+            }));
+        }
+        start.countDown();
+        List<Number> results = new ArrayList<>();
+        for (Future<? extends Number> future : futures) {
+            results.add(future.get());
+        }
+        pool.shutdown();
+        return results;
+    }
+
+    private TrackerProject copyOf(TrackerProject project) {
+        TrackerProject copy = newProject(project.name);
+        copy.id = project.id;
+        return copy;
+    }
+
+    @Test
     void serverOwnedFieldsCannotBeBulkSet() {
         assertThatThrownBy(() -> projects().updateMany(mine(), Map.of("createdAt", java.time.Instant.EPOCH)))
                 .isInstanceOfSatisfying(PlatformException.class, e -> {

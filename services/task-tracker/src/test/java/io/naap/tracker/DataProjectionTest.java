@@ -46,6 +46,39 @@ class DataProjectionTest {
     }
 
     @Test
+    void listsSelectFieldsAndPageFromACursor() {
+        Team team = new Team();
+        team.request().body(List.of(Map.of("name", "A"), Map.of("name", "B"), Map.of("name", "C"), Map.of("name", "D")))
+                .post(PROJECTS + "/_bulk").then().statusCode(201);
+        String b = team.request().queryParam("where", "{\"name\": \"B\"}").get(PROJECTS).then()
+                .extract().path("data[0].id");
+
+        team.request().queryParam("orderBy", "{\"name\": \"asc\"}").queryParam("select", "name")
+                .queryParam("cursor", b).queryParam("skip", 1).queryParam("take", 2).get(PROJECTS).then()
+                .statusCode(200).body("data.name", contains("C", "D"))
+                .body("data[0].keySet()", contains("id", "name"));
+        assertInvalidField(team.request().queryParam("select", "tasks").get(PROJECTS).then(), "select.tasks");
+        assertInvalidField(team.request().queryParam("cursor", "not-a-uuid'--").queryParam("select", "colour")
+                .get(PROJECTS).then(), "select.colour");
+        team.request().queryParam("cursor", UUID.randomUUID().toString()).get(PROJECTS).then().statusCode(200)
+                .body("data", empty());
+    }
+
+    @Test
+    void bulkCreateMaySkipDuplicates() {
+        Team team = new Team();
+        String id = UUID.randomUUID().toString();
+        team.request().body(Map.of("create", Map.of("name", "kept"), "update", Map.of())).put(PROJECTS + "/" + id)
+                .then().statusCode(200);
+
+        assertInvalidField(team.request().body(List.of(Map.of("name", "new"))).queryParam("skipDuplicates", "yes")
+                .post(PROJECTS + "/_bulk").then(), "skipDuplicates");
+        team.request().body(List.of(Map.of("name", "n1"), Map.of("name", "n2"))).queryParam("skipDuplicates", true)
+                .post(PROJECTS + "/_bulk").then().statusCode(201).body("data.count", is(2));
+        team.request().get(PROJECTS + "/" + id).then().body("data.name", is("kept"));
+    }
+
+    @Test
     void recordsAreCreatedReadUpdatedAndDeletedWithRelations() {
         Team team = new Team();
         String project = team.request().body(Map.of("name", "P", "description", "d")).post(PROJECTS)
@@ -138,6 +171,17 @@ class DataProjectionTest {
         team.request().body(Map.of("by", List.of("status"), "_count", true, "orderBy", Map.of("status", "asc")))
                 .post(TASKS + "/_group-by").then().statusCode(200)
                 .body("data.status", contains("TODO", "DONE")).body("data._count", contains(1, 2));
+        team.request().body(Map.of("by", List.of("status"), "_count", true, "having", Map.of("_count", Map.of("gt", 1)),
+                "orderBy", Map.of("_count", "desc"))).post(TASKS + "/_group-by").then().statusCode(200)
+                .body("data.status", contains("DONE"));
+        team.request().body(Map.of("by", List.of("status"), "_count", true,
+                "having", Map.of("title", Map.of("_max", Map.of("gte", "c"))))).post(TASKS + "/_group-by").then()
+                .statusCode(200).body("data.status", contains("DONE"));
+        assertInvalidField(team.request().body(Map.of("by", List.of("status"), "_count", true,
+                "having", Map.of("title", Map.of("_avg", Map.of("gt", 1))))).post(TASKS + "/_group-by").then(),
+                "having._avg.title");
+        assertInvalidField(team.request().body(Map.of("by", List.of("status"), "_count", true,
+                "having", Map.of("_count", Map.of("gt", "many")))).post(TASKS + "/_group-by").then(), "having._count.gt");
     }
 
     @Test

@@ -52,6 +52,74 @@ public final class FilterParser {
         return new FilterParser().object(model, where, "where", 0);
     }
 
+    /**
+     * A {@code groupBy} {@code having} in Prisma's JSON: {@code {"_count": {"gte": 2}}} on the group's size,
+     * {@code {"<field>": {"_avg": {"gt": 3}}}} on an aggregate of a field (also {@code _count}, {@code _sum},
+     * {@code _min}, {@code _max}), or a plain condition on a grouped field. Conditions are keyed as
+     * {@link ModelDelegate#groupBy} expects them ({@code _count}, {@code _avg.<field>}, …).
+     */
+    public static Filter parseHaving(ModelSpec model, List<String> by, JsonNode having) {
+        if (having == null || having.isNull() || having.isMissingNode()) {
+            return Filter.all();
+        }
+        JsonValues.require(having.isObject(), "having", "must be an object");
+        FilterParser parser = new FilterParser();
+        List<Filter> parts = new ArrayList<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = having.fields(); it.hasNext();) {
+            Map.Entry<String, JsonNode> entry = it.next();
+            String key = entry.getKey();
+            String path = "having." + key;
+            JsonNode value = entry.getValue();
+            if (key.equals("_count")) {
+                JsonValues.require(value.isObject(), path, "must be an object of operators");
+                parts.add(parser.operators(new FieldSpec("_count", Kind.INTEGER, Long.class, false, false, false, false),
+                        value, path));
+                continue;
+            }
+            FieldSpec field = model.field(key).filter(f -> !f.kind().isRelation()).orElseThrow(
+                    () -> PlatformException.invalidField(path, "is not a field of " + model.name()));
+            boolean aggregated = value.isObject() && value.size() > 0
+                    && value.fieldNames().next().startsWith("_");
+            if (!aggregated) {
+                JsonValues.require(by.contains(key), path, "must be grouped by, or name an aggregate");
+                parts.add(parser.field(model, key, value, path, 1));
+                continue;
+            }
+            for (Iterator<Map.Entry<String, JsonNode>> ops = value.fields(); ops.hasNext();) {
+                Map.Entry<String, JsonNode> aggregate = ops.next();
+                String function = aggregate.getKey();
+                String aggregatePath = path + "." + function;
+                FieldSpec measured = switch (function) {
+                    case "_count" -> new FieldSpec(field.name(), Kind.INTEGER, Long.class, false, false, false, false);
+                    case "_sum" -> field.kind() == Kind.INTEGER
+                            ? new FieldSpec(field.name(), Kind.INTEGER, Long.class, true, false, false, false) : field;
+                    case "_avg" -> new FieldSpec(field.name(), Kind.DECIMAL, Double.class, true, false, false, false);
+                    case "_min", "_max" -> field;
+                    default -> throw PlatformException.invalidField(aggregatePath,
+                            "must be _count, _sum, _avg, _min or _max");
+                };
+                JsonValues.require(aggregate.getValue().isObject(), aggregatePath, "must be an object of operators");
+                Filter condition = parser.operators(measured, aggregate.getValue(), aggregatePath);
+                parts.add(rename(condition, function + "." + field.name()));
+            }
+        }
+        return Filter.and(parts);
+    }
+
+    /** The same conditions, on the aggregate key {@code key}. */
+    private static Filter rename(Filter filter, String key) {
+        if (filter instanceof Filter.Condition c) {
+            return new Filter.Condition(key, c.operator(), c.value(), c.caseInsensitive());
+        }
+        if (filter instanceof Filter.And and) {
+            return Filter.and(and.filters().stream().map(f -> rename(f, key)).toList());
+        }
+        if (filter instanceof Filter.Not not) {
+            return Filter.not(rename(not.filter(), key));
+        }
+        return filter;
+    }
+
     private Filter object(ModelSpec model, JsonNode node, String path, int depth) {
         JsonValues.require(node.isObject(), path, "must be an object");
         JsonValues.require(depth <= MAX_DEPTH, path, "is nested deeper than " + MAX_DEPTH + " levels");

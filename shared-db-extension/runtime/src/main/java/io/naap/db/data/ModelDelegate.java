@@ -1,38 +1,40 @@
 package io.naap.db.data;
 
-import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import java.util.stream.Collectors;
 
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaDelete;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.CriteriaUpdate;
-import jakarta.persistence.criteria.Root;
 
 import io.naap.db.data.Filter.Condition;
 import io.naap.db.data.Filter.Operator;
 import io.naap.db.data.ModelSpec.FieldSpec;
+import io.naap.db.data.ModelSpec.Kind;
 import io.naap.db.error.PlatformException;
 import io.naap.db.error.SqlErrorTranslator;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.narayana.jta.QuarkusTransaction;
 
 /**
- * The operations of one model (Prisma's {@code prisma.trackerTask}), on the shared persistence unit. Reads:
- * {@code findUnique}, {@code findFirst}, {@code findMany}, {@code count}, with their {@code OrThrow} forms answering
+ * The operations of one model (Prisma's {@code prisma.trackerTask}), on the shared persistence unit, as HQL with
+ * bound parameters (see {@link Hql}). Reads: {@code findUnique}, {@code findFirst}, {@code findMany},
+ * {@code findManyRows}, {@code count}, {@code aggregate}, {@code groupBy}, with {@code OrThrow} forms answering
  * {@code NOT_FOUND} "No {model} found". Writes join the caller's transaction or run in one of their own, translate
  * database errors into typed {@link PlatformException}s, and queue {@link RecordEvent}s for after the commit.
  */
 public final class ModelDelegate<E> {
+
+    private static final String ROOT = Hql.ROOT;
+    /** Records per INSERT statement of {@code createMany}. */
+    private static final int BATCH = 100;
 
     private final EntityManager em;
     private final RecordEvents events;
@@ -50,19 +52,44 @@ public final class ModelDelegate<E> {
         return model;
     }
 
+    public Class<E> type() {
+        return type;
+    }
+
     /**
      * The record a unique condition selects, if any. {@code where} must pin the id with an equality (other
      * conditions may narrow it further, e.g. to the caller's team).
      */
     public Optional<E> findUnique(Filter where) {
-        if (!pinsId(where)) {
+        return findUnique(FindArgs.where(where));
+    }
+
+    /** As {@link #findUnique(Filter)}, loading {@code args.include()} in the same statement where it can. */
+    public Optional<E> findUnique(FindArgs args) {
+        if (!pinsId(args.where())) {
             throw new IllegalArgumentException("findUnique needs an equality on the id of " + model.name());
         }
-        return findFirst(FindArgs.where(where));
+        List<String> relations = relations(args.include());
+        long toMany = relations.stream().filter(r -> model.field(r).orElseThrow().kind() == Kind.TO_MANY).count();
+        // One root row: fetch joins cannot multiply it, and one to-many join cannot make a cartesian product.
+        List<String> joined = toMany <= 1 ? relations : List.of();
+        Hql hql = new Hql();
+        String statement = "select " + ROOT + " from " + model.name() + " " + ROOT
+                + joined.stream().map(r -> " left join fetch " + ROOT + "." + r).collect(Collectors.joining())
+                + " where " + hql.where(model, ROOT, args.where());
+        List<E> found = hql.bindAll(em.createQuery(statement, type)).getResultList();
+        if (joined.isEmpty()) {
+            include(found, relations);
+        }
+        return found.stream().findFirst();
     }
 
     public E findUniqueOrThrow(Filter where) {
         return findUnique(where).orElseThrow(() -> PlatformException.notFound(model.name()));
+    }
+
+    public E findUniqueOrThrow(FindArgs args) {
+        return findUnique(args).orElseThrow(() -> PlatformException.notFound(model.name()));
     }
 
     /** The first record {@code args} select, in their order. */
@@ -76,9 +103,135 @@ public final class ModelDelegate<E> {
 
     /** Every record {@code args} select; an empty list when none does. */
     public List<E> findMany(FindArgs args) {
-        List<E> records = query(args).getResultList();
-        include(records, args.include());
+        Hql hql = new Hql();
+        List<OrderBy> orders = orders(args);
+        Optional<String> where = condition(hql, args, orders);
+        if (where.isEmpty()) {
+            return new ArrayList<>();
+        }
+        TypedQuery<E> query = em.createQuery("select " + ROOT + " from " + model.name() + " " + ROOT + " where "
+                + where.get() + Hql.orderBy(model, ROOT, orders), type);
+        List<E> records = page(hql.bindAll(query), args).getResultList();
+        include(records, relations(args.include()));
         return records;
+    }
+
+    /**
+     * The records {@code args} select as field maps, the JSON shape of a record: only the {@code select}ed fields
+     * (and the id) when some are named, read by a projection query that loads nothing else; every scalar field
+     * otherwise; included relations as nested maps.
+     */
+    public List<Map<String, Object>> findManyRows(FindArgs args) {
+        List<String> selected = selected(args.select());
+        if (selected.isEmpty() || !args.include().isEmpty()) {
+            List<String> relations = relations(args.include());
+            return findMany(args).stream().map(record -> {
+                Map<String, Object> row = Records.toMap(model, record, relations);
+                if (!selected.isEmpty()) {
+                    row.keySet().retainAll(union(selected, relations));
+                }
+                return row;
+            }).collect(Collectors.toCollection(ArrayList::new));
+        }
+        Hql hql = new Hql();
+        List<OrderBy> orders = orders(args);
+        Optional<String> where = condition(hql, args, orders);
+        if (where.isEmpty()) {
+            return new ArrayList<>();
+        }
+        String columns = selected.stream().map(f -> ROOT + "." + f).collect(Collectors.joining(", "));
+        TypedQuery<Object[]> query = em.createQuery("select " + columns + " from " + model.name() + " " + ROOT
+                + " where " + where.get() + Hql.orderBy(model, ROOT, orders), Object[].class);
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Object[] values : page(hql.bindAll(query), args).getResultList()) {
+            Map<String, Object> row = new LinkedHashMap<>();
+            for (int i = 0; i < selected.size(); i++) {
+                row.put(selected.get(i), values[i]);
+            }
+            rows.add(row);
+        }
+        return rows;
+    }
+
+    /** The id first, then the named scalar fields, each once. */
+    private List<String> selected(List<String> fields) {
+        if (fields.isEmpty()) {
+            return List.of();
+        }
+        List<String> selected = new ArrayList<>(List.of(model.idField().name()));
+        for (String field : fields) {
+            String name = scalar(field, "select").name();
+            if (!selected.contains(name)) {
+                selected.add(name);
+            }
+        }
+        return selected;
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        List<String> all = new ArrayList<>(a);
+        all.addAll(b);
+        return all;
+    }
+
+    private <Q extends TypedQuery<?>> Q page(Q query, FindArgs args) {
+        query.setFirstResult(args.skip());
+        if (args.take() != null) {
+            query.setMaxResults(args.take());
+        }
+        return query;
+    }
+
+    /** The ordering of a query; with a cursor, the id breaks ties so that the cursor has one position. */
+    private List<OrderBy> orders(FindArgs args) {
+        String id = model.idField().name();
+        if (args.cursor() == null || args.orderBy().stream().anyMatch(o -> o.field().equals(id))) {
+            return args.orderBy();
+        }
+        List<OrderBy> orders = new ArrayList<>(args.orderBy());
+        orders.add(OrderBy.asc(id));
+        return orders;
+    }
+
+    /**
+     * The HQL condition of {@code args}: the filter and, with a cursor, "at or after the cursor's record in
+     * {@code orders}". Empty when the cursor's record does not match the filter: there is no such page.
+     */
+    private Optional<String> condition(Hql hql, FindArgs args, List<OrderBy> orders) {
+        if (args.cursor() == null) {
+            return Optional.of(hql.where(model, ROOT, args.where()));
+        }
+        Hql lookup = new Hql();
+        String keys = orders.stream().map(o -> ROOT + "." + Hql.requireField(model, o.field()).name())
+                .collect(Collectors.joining(", "));
+        Filter cursorRecord = Filter.eq(model.idField().name(), args.cursor()).and(args.where());
+        List<Object[]> found = lookup.bindAll(em.createQuery("select " + keys + ", 1 from " + model.name() + " "
+                + ROOT + " where " + lookup.where(model, ROOT, cursorRecord), Object[].class)).getResultList();
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Object[] position = found.get(0);
+        List<Filter> alternatives = new ArrayList<>();
+        for (int i = 0; i < orders.size(); i++) {
+            List<Filter> parts = new ArrayList<>();
+            for (int j = 0; j < i; j++) {
+                parts.add(Filter.eq(orders.get(j).field(), position[j]));
+            }
+            OrderBy key = orders.get(i);
+            boolean last = i == orders.size() - 1;
+            Operator after = key.descending() ? (last ? Operator.LTE : Operator.LT) : (last ? Operator.GTE : Operator.GT);
+            parts.add(new Condition(key.field(), after, position[i], false));
+            alternatives.add(Filter.and(parts));
+        }
+        return Optional.of(hql.where(model, ROOT, args.where().and(new Filter.Or(alternatives))));
+    }
+
+    private List<String> relations(List<String> include) {
+        for (String relation : include) {
+            model.field(relation).filter(f -> f.kind().isRelation()).orElseThrow(() -> PlatformException
+                    .invalidField("include." + relation, "is not a relation of " + model.name()));
+        }
+        return include;
     }
 
     /**
@@ -90,94 +243,104 @@ public final class ModelDelegate<E> {
             return;
         }
         for (String relation : relations) {
-            FieldSpec field = model.field(relation).filter(f -> f.kind().isRelation()).orElseThrow(
-                    () -> PlatformException.invalidField("include." + relation, "is not a relation of " + model.name()));
-            em.createQuery("select distinct r from " + model.name() + " r left join fetch r." + field.name()
-                    + " where r in :records", type).setParameter("records", records).getResultList();
+            em.createQuery("select " + ROOT + " from " + model.name() + " " + ROOT + " left join fetch " + ROOT + "."
+                    + relation + " where " + ROOT + " in (:records)", type)
+                    .setParameter("records", records).getResultList();
         }
     }
 
     /** How many records {@code where} selects, counted in SQL. */
     public long count(Filter where) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<Long> query = cb.createQuery(Long.class);
-        Root<E> root = query.from(type);
-        query.select(cb.count(root)).where(new Predicates(cb, query).of(model, root, where));
-        return em.createQuery(query).getSingleResult();
+        Hql hql = new Hql();
+        String statement = "select count(" + ROOT + ") from " + model.name() + " " + ROOT + " where "
+                + hql.where(model, ROOT, where);
+        return hql.bindAll(em.createQuery(statement, Long.class)).getSingleResult();
     }
 
     /** The aggregations of the records {@code where} selects, computed in one SQL statement. */
     public Map<String, Object> aggregate(Filter where, Aggregations aggregations) {
-        return groupBy(List.of(), where, aggregations, List.of()).get(0);
+        return groupBy(List.of(), where, aggregations, Filter.all(), List.of()).get(0);
+    }
+
+    public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations,
+            List<OrderBy> orderBy) {
+        return groupBy(by, where, aggregations, Filter.all(), orderBy);
     }
 
     /**
      * One row per distinct combination of the {@code by} fields among the records {@code where} selects, with the
-     * {@code by} values and the aggregations, computed in one SQL statement and ordered by {@code orderBy} (on
-     * {@code by} fields).
+     * {@code by} values and the aggregations, computed in one SQL statement. {@code having} and {@code orderBy} name
+     * grouped fields or aggregates: {@code _count}, {@code _count.<field>}, {@code _sum.<field>},
+     * {@code _avg.<field>}, {@code _min.<field>}, {@code _max.<field>} (e.g. {@code Filter.gt("_count", 2L)}).
      */
-    public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations,
+    public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations, Filter having,
             List<OrderBy> orderBy) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<jakarta.persistence.Tuple> query = cb.createTupleQuery();
-        Root<E> root = query.from(type);
-        List<jakarta.persistence.criteria.Selection<?>> selections = new ArrayList<>();
-        List<String> keys = new ArrayList<>();
-        List<jakarta.persistence.criteria.Expression<?>> groups = new ArrayList<>();
+        Map<String, String> columns = new LinkedHashMap<>();
+        List<String> groups = new ArrayList<>();
         for (String field : by) {
-            FieldSpec spec = scalar(field, "by");
-            groups.add(root.get(spec.name()));
-            selections.add(root.get(spec.name()));
-            keys.add(spec.name());
+            String path = ROOT + "." + scalar(field, "by").name();
+            groups.add(path);
+            columns.put(field, path);
         }
         if (aggregations.counted()) {
-            selections.add(cb.count(root));
-            keys.add("_count");
+            columns.put("_count", "count(" + ROOT + ")");
         }
-        addAggregates(cb, root, aggregations.sum(), "_sum", selections, keys, true);
-        addAggregates(cb, root, aggregations.avg(), "_avg", selections, keys, true);
-        addAggregates(cb, root, aggregations.min(), "_min", selections, keys, false);
-        addAggregates(cb, root, aggregations.max(), "_max", selections, keys, false);
-        if (selections.isEmpty()) {
+        aggregations.sum().forEach(f -> columns.put("_sum." + f, aggregate("_sum." + f, by, "")));
+        aggregations.avg().forEach(f -> columns.put("_avg." + f, aggregate("_avg." + f, by, "")));
+        aggregations.min().forEach(f -> columns.put("_min." + f, aggregate("_min." + f, by, "")));
+        aggregations.max().forEach(f -> columns.put("_max." + f, aggregate("_max." + f, by, "")));
+        if (columns.isEmpty()) {
             throw PlatformException.invalidField("aggregations", "name at least one aggregation or group field");
         }
-        for (OrderBy order : orderBy) {
-            if (!by.contains(order.field())) {
-                throw PlatformException.invalidField("orderBy." + order.field(), "must be one of the grouped fields");
-            }
+        Hql hql = new Hql();
+        StringBuilder statement = new StringBuilder("select ").append(String.join(", ", columns.values()))
+                .append(" from ").append(model.name()).append(' ').append(ROOT)
+                .append(" where ").append(hql.where(model, ROOT, where));
+        if (!groups.isEmpty()) {
+            statement.append(" group by ").append(String.join(", ", groups));
         }
-        query.multiselect(selections)
-                .where(new Predicates(cb, query).of(model, root, where))
-                .groupBy(groups)
-                .orderBy(Predicates.orders(cb, root, model, orderBy));
+        if (!(having instanceof Filter.All)) {
+            statement.append(" having ").append(hql.where(having, c -> aggregate(c.field(), by, "having")));
+        }
+        if (!orderBy.isEmpty()) {
+            statement.append(" order by ").append(orderBy.stream()
+                    .map(o -> aggregate(o.field(), by, "orderBy") + (o.descending() ? " desc" : " asc"))
+                    .collect(Collectors.joining(", ")));
+        }
+        List<String> keys = new ArrayList<>(columns.keySet());
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (jakarta.persistence.Tuple tuple : em.createQuery(query).getResultList()) {
-            Map<String, Object> row = new java.util.LinkedHashMap<>();
+        for (Object row : hql.bindAll(em.createQuery(statement.toString(), Object.class)).getResultList()) {
+            Object[] values = row instanceof Object[] array ? array : new Object[] { row };
+            Map<String, Object> result = new LinkedHashMap<>();
             for (int i = 0; i < keys.size(); i++) {
-                row.put(keys.get(i), tuple.get(i));
+                result.put(keys.get(i), values[i]);
             }
-            rows.add(row);
+            rows.add(result);
         }
         return rows;
     }
 
-    @SuppressWarnings({ "unchecked", "rawtypes" })
-    private void addAggregates(CriteriaBuilder cb, Root<E> root, List<String> fields, String prefix,
-            List<jakarta.persistence.criteria.Selection<?>> selections, List<String> keys, boolean numeric) {
-        for (String field : fields) {
-            FieldSpec spec = scalar(field, prefix);
-            if (numeric && spec.kind() != ModelSpec.Kind.INTEGER && spec.kind() != ModelSpec.Kind.DECIMAL) {
-                throw PlatformException.invalidField(prefix + "." + field, "must be a numeric field");
-            }
-            jakarta.persistence.criteria.Expression path = root.get(spec.name());
-            selections.add(switch (prefix) {
-                case "_sum" -> cb.sum(path);
-                case "_avg" -> cb.avg(path);
-                case "_min" -> cb.least(path);
-                default -> cb.greatest(path);
-            });
-            keys.add(prefix + "." + spec.name());
+    /** The HQL of a grouped field or of an aggregate key ({@code _count}, {@code _avg.points}, …). */
+    private String aggregate(String key, List<String> by, String context) {
+        String path = context.isEmpty() ? key : context + "." + key;
+        if (by.contains(key)) {
+            return ROOT + "." + scalar(key, context).name();
         }
+        if (key.equals("_count")) {
+            return "count(" + ROOT + ")";
+        }
+        int dot = key.indexOf('.');
+        String function = dot < 0 ? "" : key.substring(0, dot);
+        if (!List.of("_count", "_sum", "_avg", "_min", "_max").contains(function)) {
+            throw PlatformException.invalidField(path,
+                    "must be a grouped field, _count or _count/_sum/_avg/_min/_max.<field>");
+        }
+        FieldSpec field = scalar(key.substring(dot + 1), context.isEmpty() ? function : context + "." + function);
+        if ((function.equals("_sum") || function.equals("_avg"))
+                && field.kind() != Kind.INTEGER && field.kind() != Kind.DECIMAL) {
+            throw PlatformException.invalidField(path, "must be a numeric field");
+        }
+        return function.substring(1) + "(" + ROOT + "." + field.name() + ")";
     }
 
     private FieldSpec scalar(String field, String context) {
@@ -214,6 +377,37 @@ public final class ModelDelegate<E> {
         });
     }
 
+    /**
+     * As {@link #createMany(List)}; with {@code skipDuplicates}, a record that would break a unique constraint (its
+     * id or any unique field already stored, or repeated in {@code records}) is skipped instead of failing the
+     * call (PostgreSQL's {@code ON CONFLICT DO NOTHING}). Returns how many were created. The records are inserted
+     * directly, not attached to the persistence context.
+     */
+    public int createMany(List<E> records, boolean skipDuplicates) {
+        if (!skipDuplicates) {
+            return createMany(records);
+        }
+        List<FieldSpec> columns = model.fields().stream().filter(FieldSpec::insertable).toList();
+        String names = columns.stream().map(FieldSpec::name).collect(Collectors.joining(", "));
+        return write(() -> {
+            int created = 0;
+            for (int from = 0; from < records.size(); from += BATCH) {
+                Hql hql = new Hql();
+                StringBuilder values = new StringBuilder();
+                for (E record : records.subList(from, Math.min(records.size(), from + BATCH))) {
+                    if (record instanceof UuidModel stamped) {
+                        stamped.stampCreation();
+                    }
+                    values.append(values.isEmpty() ? "" : ", ").append(columns.stream()
+                            .map(f -> hql.bind(Records.get(record, f.name()))).collect(Collectors.joining(", ", "(", ")")));
+                }
+                created += hql.bindAll(em.createQuery("insert into " + model.name() + " (" + names + ") values "
+                        + values + " on conflict do nothing")).executeUpdate();
+            }
+            return created;
+        });
+    }
+
     /** Changes the record {@code where} selects (see {@link #findUnique}); {@code NOT_FOUND} when none. */
     public E update(Filter where, Consumer<E> changes) {
         return write(() -> {
@@ -245,26 +439,25 @@ public final class ModelDelegate<E> {
      */
     public long updateMany(Filter where, Map<String, Object> values) {
         return write(() -> {
-            CriteriaBuilder cb = em.getCriteriaBuilder();
-            CriteriaUpdate<E> update = cb.createCriteriaUpdate(type);
-            Root<E> root = update.from(type);
-            values.forEach((field, value) -> update.set(root.get(writableScalar(field).name()), value));
+            Hql hql = new Hql();
+            List<String> assignments = new ArrayList<>();
+            values.forEach((field, value) -> assignments.add(ROOT + "." + writableScalar(field).name() + " = "
+                    + hql.bind(value)));
             if (model.field("updatedAt").isPresent() && !values.containsKey("updatedAt")) {
-                update.set(root.<Instant> get("updatedAt"), UuidModel.now());
+                assignments.add(ROOT + ".updatedAt = " + hql.bind(UuidModel.now()));
             }
-            update.where(new Predicates(cb, update).of(model, root, where));
-            return (long) em.createQuery(update).executeUpdate();
+            String statement = "update " + model.name() + " " + ROOT + " set " + String.join(", ", assignments)
+                    + " where " + hql.where(model, ROOT, where);
+            return (long) hql.bindAll(em.createQuery(statement)).executeUpdate();
         });
     }
 
     /** Deletes every record {@code where} selects, in one statement; returns how many. */
     public long deleteMany(Filter where) {
         return write(() -> {
-            CriteriaBuilder cb = em.getCriteriaBuilder();
-            CriteriaDelete<E> delete = cb.createCriteriaDelete(type);
-            Root<E> root = delete.from(type);
-            delete.where(new Predicates(cb, delete).of(model, root, where));
-            return (long) em.createQuery(delete).executeUpdate();
+            Hql hql = new Hql();
+            String statement = "delete from " + model.name() + " " + ROOT + " where " + hql.where(model, ROOT, where);
+            return (long) hql.bindAll(em.createQuery(statement)).executeUpdate();
         });
     }
 
@@ -300,8 +493,6 @@ public final class ModelDelegate<E> {
         });
     }
 
-    private static final int BATCH = 100;
-
     private FieldSpec writableScalar(String field) {
         FieldSpec spec = model.field(field).orElseThrow(() -> PlatformException.invalidField(field,
                 "is not a field of " + model.name()));
@@ -324,31 +515,17 @@ public final class ModelDelegate<E> {
         return String.valueOf(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record));
     }
 
-    private static Instant stamp(Object record, boolean creation) {
+    private static java.time.Instant stamp(Object record, boolean creation) {
         if (record instanceof UuidModel stamped) {
             return creation ? stamped.createdAt : stamped.updatedAt;
         }
         return UuidModel.now();
     }
 
-    private TypedQuery<E> query(FindArgs args) {
-        CriteriaBuilder cb = em.getCriteriaBuilder();
-        CriteriaQuery<E> query = cb.createQuery(type);
-        Root<E> root = query.from(type);
-        query.select(root)
-                .where(new Predicates(cb, query).of(model, root, args.where()))
-                .orderBy(Predicates.orders(cb, root, model, args.orderBy()));
-        TypedQuery<E> typed = em.createQuery(query).setFirstResult(args.skip());
-        if (args.take() != null) {
-            typed.setMaxResults(args.take());
-        }
-        return typed;
-    }
-
     private boolean pinsId(Filter where) {
         if (where instanceof Condition c) {
             return c.operator() == Operator.EQUALS && !c.caseInsensitive()
-                    && model.field(c.field()).map(ModelSpec.FieldSpec::id).orElse(false);
+                    && model.field(c.field()).map(FieldSpec::id).orElse(false);
         }
         return where instanceof Filter.And and && and.filters().stream().anyMatch(this::pinsId);
     }

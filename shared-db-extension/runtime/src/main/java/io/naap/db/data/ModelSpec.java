@@ -43,9 +43,10 @@ public final class ModelSpec {
 
     /**
      * One field. {@code writable} is false for fields a client can never set: the id, the timestamps and read-only
-     * mirrors of foreign keys.
+     * mirrors of foreign keys; {@code insertable} is false for those mirrors and for to-many relations only.
      */
-    public record FieldSpec(String name, Kind kind, Class<?> type, boolean nullable, boolean id, boolean writable) {
+    public record FieldSpec(String name, Kind kind, Class<?> type, boolean nullable, boolean id, boolean writable,
+            boolean insertable) {
     }
 
     private static final Map<Class<?>, ModelSpec> CACHE = new ConcurrentHashMap<>();
@@ -149,7 +150,7 @@ public final class ModelSpec {
         }
         boolean readOnly = column != null && !column.insertable() && !column.updatable();
         boolean writable = !id && !readOnly && !SERVER_OWNED.contains(field.getName());
-        return new FieldSpec(field.getName(), kind, type, nullable, id, writable);
+        return new FieldSpec(field.getName(), kind, type, nullable, id, writable, !readOnly && kind != Kind.TO_MANY);
     }
 
     private static Kind kind(Field field) {

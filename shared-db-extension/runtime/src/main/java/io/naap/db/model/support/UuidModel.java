@@ -36,8 +36,9 @@ public abstract class UuidModel extends PanacheEntityBase {
     @Column(nullable = false, precision = 3)
     public Instant updatedAt;
 
+    /** Runs before an insert; the data API also calls it for inserts that bypass the persistence context. */
     @PrePersist
-    void stampCreation() {
+    public void stampCreation() {
         if (id == null) {
             id = UUID.randomUUID().toString();
         }

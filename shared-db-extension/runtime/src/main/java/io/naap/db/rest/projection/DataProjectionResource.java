@@ -82,22 +82,24 @@ public class DataProjectionResource {
     }
 
     @GET
-    @Operation(summary = "Records matching ?where (JSON), ordered by ?orderBy (JSON), paged by ?skip and ?take (max 100), "
-            + "with ?include relations (comma-separated); meta.total counts every match")
+    @Operation(summary = "Records matching ?where (JSON), ordered by ?orderBy (JSON), paged by ?skip and ?take (max 100) "
+            + "or from the record ?cursor (an id), with only the ?select fields and the ?include relations "
+            + "(comma-separated); meta.total counts every match")
     public ListResponse list(@PathParam("plugin") String plugin, @PathParam("model") String model,
             @QueryParam("where") String where, @QueryParam("orderBy") String orderBy,
-            @QueryParam("skip") Integer skip, @QueryParam("take") Integer take, @QueryParam("include") String include) {
+            @QueryParam("skip") Integer skip, @QueryParam("take") Integer take, @QueryParam("cursor") String cursor,
+            @QueryParam("select") String select, @QueryParam("include") String include) {
         ModelDelegate<?> delegate = delegate(plugin, model);
         ModelSpec spec = delegate.model();
         Filter filter = scoped(spec, FilterParser.parse(spec, parse("where", where)));
         int from = bounded("skip", skip, 0, Integer.MAX_VALUE, 0);
         int size = bounded("take", take, 0, MAX_TAKE, DEFAULT_TAKE);
-        List<String> relations = includes(spec, include);
         FindArgs args = FindArgs.where(filter).orderBy(orders(spec, orderBy)).skip(from).take(size)
-                .include(relations.toArray(String[]::new));
-        List<Map<String, Object>> data = delegate.findMany(args).stream()
-                .map(record -> Records.toMap(spec, record, relations)).toList();
-        return new ListResponse(true, data, new Page(delegate.count(filter), from, size));
+                .select(names(select)).include(includes(spec, include));
+        if (cursor != null) {
+            args = args.cursor(Records.value(spec.idField(), json.getNodeFactory().textNode(cursor), "cursor"));
+        }
+        return new ListResponse(true, delegate.findManyRows(args), new Page(delegate.count(filter), from, size));
     }
 
     @GET
@@ -135,14 +137,18 @@ public class DataProjectionResource {
     @Path("_bulk")
     @Transactional
     @ResponseStatus(201)
-    @Operation(summary = "Create every record of the body's array (at most 1000) in one transaction; the count")
+    @Operation(summary = "Create every record of the body's array (at most 1000) in one transaction; the count. "
+            + "With ?skipDuplicates=true, records that would break a unique constraint are skipped")
     public ApiResponse<Count> createMany(@PathParam("plugin") String plugin, @PathParam("model") String model,
-            JsonNode body) {
+            @QueryParam("skipDuplicates") String skipDuplicates, JsonNode body) {
         ModelDelegate<?> delegate = delegate(plugin, model);
         if (body == null || !body.isArray() || body.isEmpty() || body.size() > MAX_BULK) {
             throw PlatformException.invalidField("data", "must be an array of 1 to " + MAX_BULK + " records");
         }
-        return ApiResponse.ok(new Count(createAll(delegate, body)));
+        if (skipDuplicates != null && !skipDuplicates.equals("true") && !skipDuplicates.equals("false")) {
+            throw PlatformException.invalidField("skipDuplicates", "must be true or false");
+        }
+        return ApiResponse.ok(new Count(createAll(delegate, body, "true".equals(skipDuplicates))));
     }
 
     @PATCH
@@ -224,7 +230,8 @@ public class DataProjectionResource {
 
     @POST
     @Path("_group-by")
-    @Operation(summary = "One row per value of {by: [fields]} among the records matching {where}, with aggregations")
+    @Operation(summary = "One row per value of {by: [fields]} among the records matching {where}, with aggregations, "
+            + "kept by {having} and ordered by {orderBy} (grouped fields or aggregates such as _count)")
     public ApiResponse<List<Map<String, Object>>> groupBy(@PathParam("plugin") String plugin,
             @PathParam("model") String model, JsonNode body) {
         ModelDelegate<?> delegate = delegate(plugin, model);
@@ -235,7 +242,8 @@ public class DataProjectionResource {
             throw PlatformException.invalidField("by", "must name at least one field");
         }
         return ApiResponse.ok(delegate.groupBy(by, scoped(spec, FilterParser.parse(spec, request.get("where"))),
-                aggregations(request), OrderParser.parse(spec, request.get("orderBy"))));
+                aggregations(request), FilterParser.parseHaving(spec, by, request.get("having")),
+                OrderParser.parseGroupOrder(request.get("orderBy"))));
     }
 
     private ModelDelegate<?> delegate(String plugin, String model) {
@@ -269,13 +277,13 @@ public class DataProjectionResource {
         return Records.toMap(delegate.model(), record, List.of());
     }
 
-    private <E> int createAll(ModelDelegate<E> delegate, JsonNode array) {
+    private <E> int createAll(ModelDelegate<E> delegate, JsonNode array, boolean skipDuplicates) {
         List<E> records = new ArrayList<>();
         int i = 0;
         for (JsonNode data : array) {
             records.add(newRecord(delegate, data, "data[" + i++ + "]"));
         }
-        return delegate.createMany(records);
+        return delegate.createMany(records, skipDuplicates);
     }
 
     private <E> E newRecord(ModelDelegate<E> delegate, JsonNode data, String path) {
@@ -332,11 +340,20 @@ public class DataProjectionResource {
         return OrderParser.parse(spec, parse("orderBy", orderBy));
     }
 
-    private static List<String> includes(ModelSpec spec, String include) {
-        if (include == null || include.isBlank()) {
+    /** A comma-separated list of names, at most 50. */
+    private static List<String> names(String list) {
+        if (list == null || list.isBlank()) {
             return List.of();
         }
-        List<String> relations = Arrays.stream(include.split(",")).map(String::trim).toList();
+        List<String> names = Arrays.stream(list.split(",")).map(String::trim).toList();
+        if (names.size() > 50) {
+            throw PlatformException.invalidField("select", "names more than 50 fields");
+        }
+        return names;
+    }
+
+    private static List<String> includes(ModelSpec spec, String include) {
+        List<String> relations = names(include);
         for (String relation : relations) {
             if (spec.field(relation).filter(f -> f.kind().isRelation()).isEmpty()) {
                 throw PlatformException.invalidField("include." + relation, "is not a relation of " + spec.name());

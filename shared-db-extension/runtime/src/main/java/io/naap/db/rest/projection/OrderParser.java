@@ -11,7 +11,10 @@ import io.naap.db.data.ModelSpec;
 import io.naap.db.data.OrderBy;
 import io.naap.db.error.PlatformException;
 
-/** Reads Prisma's {@code orderBy}: {@code {"createdAt": "desc"}} or a list of such objects, on scalar fields. */
+/**
+ * Reads Prisma's {@code orderBy}: {@code {"createdAt": "desc"}} or a list of such objects; for a {@code groupBy},
+ * also aggregates: {@code {"_count": "desc"}}, {@code {"points": {"_avg": "asc"}}}.
+ */
 final class OrderParser {
 
     private static final int MAX_KEYS = 5;
@@ -19,7 +22,37 @@ final class OrderParser {
     private OrderParser() {
     }
 
+    /** An ordering on scalar fields of {@code model}. */
     static List<OrderBy> parse(ModelSpec model, JsonNode node) {
+        List<OrderBy> orders = keys(node, (key, value) -> {
+            String path = "orderBy." + key;
+            ModelSpec.FieldSpec field = model.field(key).orElseThrow(
+                    () -> PlatformException.invalidField(path, "is not a field of " + model.name()));
+            if (field.kind().isRelation()) {
+                throw PlatformException.invalidField(path, "is a relation, not a value");
+            }
+            return new OrderBy(field.name(), descending(value, path));
+        });
+        return orders;
+    }
+
+    /** An ordering of groups, keyed as {@code groupBy} expects; the data API validates the keys. */
+    static List<OrderBy> parseGroupOrder(JsonNode node) {
+        return keys(node, (key, value) -> {
+            if (value.isObject() && value.size() == 1) {
+                Map.Entry<String, JsonNode> aggregate = value.fields().next();
+                return new OrderBy(aggregate.getKey() + "." + key,
+                        descending(aggregate.getValue(), "orderBy." + key + "." + aggregate.getKey()));
+            }
+            return new OrderBy(key, descending(value, "orderBy." + key));
+        });
+    }
+
+    private interface Key {
+        OrderBy read(String key, JsonNode value);
+    }
+
+    private static List<OrderBy> keys(JsonNode node, Key key) {
         List<OrderBy> orders = new ArrayList<>();
         if (node == null || node.isNull() || node.isMissingNode()) {
             return orders;
@@ -36,22 +69,20 @@ final class OrderParser {
             }
             for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
                 Map.Entry<String, JsonNode> entry = it.next();
-                String path = "orderBy." + entry.getKey();
-                ModelSpec.FieldSpec field = model.field(entry.getKey()).orElseThrow(
-                        () -> PlatformException.invalidField(path, "is not a field of " + model.name()));
-                if (field.kind().isRelation()) {
-                    throw PlatformException.invalidField(path, "is a relation, not a value");
-                }
-                String direction = entry.getValue().isTextual() ? entry.getValue().textValue() : "";
-                if (!direction.equals("asc") && !direction.equals("desc")) {
-                    throw PlatformException.invalidField(path, "must be asc or desc");
-                }
-                orders.add(new OrderBy(field.name(), direction.equals("desc")));
+                orders.add(key.read(entry.getKey(), entry.getValue()));
+            }
+            if (orders.size() > MAX_KEYS) {
+                throw PlatformException.invalidField("orderBy", "has more than " + MAX_KEYS + " keys");
             }
         }
-        if (orders.size() > MAX_KEYS) {
-            throw PlatformException.invalidField("orderBy", "has more than " + MAX_KEYS + " keys");
-        }
         return orders;
+    }
+
+    private static boolean descending(JsonNode value, String path) {
+        String direction = value.isTextual() ? value.textValue() : "";
+        if (!direction.equals("asc") && !direction.equals("desc")) {
+            throw PlatformException.invalidField(path, "must be asc or desc");
+        }
+        return direction.equals("desc");
     }
 }
