@@ -1,6 +1,8 @@
 package io.naap.tracker;
 
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -20,8 +22,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.naap.db.error.PlatformException;
+import io.naap.db.data.Aggregations;
+import io.naap.db.data.DataClient;
+import io.naap.db.data.Filter;
+import io.naap.db.data.FindArgs;
+import io.naap.db.data.ModelDelegate;
+import io.naap.db.data.OrderBy;
 import io.naap.db.model.tracker.TrackerProject;
+import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerTaskStatus;
 import io.naap.db.rest.ApiResponse;
 import io.naap.db.rest.Caller;
@@ -40,29 +48,36 @@ import io.naap.tracker.ProjectViews.ProjectView;
 public class ProjectResource {
 
     private final Caller caller;
+    private final ModelDelegate<TrackerProject> projects;
+    private final ModelDelegate<TrackerTask> tasks;
 
-    ProjectResource(Caller caller) {
+    ProjectResource(Caller caller, DataClient db) {
         this.caller = caller;
+        this.projects = db.model(TrackerProject.class);
+        this.tasks = db.model(TrackerTask.class);
     }
 
     @GET
     @Operation(summary = "The team's projects, newest first, each with its task and done counts")
     public ApiResponse<List<ProjectSummary>> list() {
-        // Correlated counts: each reads the (projectId, status) index of one project, so the cost follows the
-        // team's size; a grouped join made PostgreSQL hash-join the whole task table.
-        List<Object[]> rows = TrackerProject.getEntityManager().createQuery("""
-                select p,
-                    (select count(t) from TrackerTask t where t.projectId = p.id),
-                    (select count(t) from TrackerTask t where t.projectId = p.id and t.status = :done)
-                from TrackerProject p
-                where p.teamId = :team
-                order by p.createdAt desc, p.id""", Object[].class)
-                .setParameter("done", TrackerTaskStatus.DONE)
-                .setParameter("team", caller.teamId())
-                .getResultList();
-        return ApiResponse.ok(rows.stream()
-                .map(row -> ProjectSummary.of((TrackerProject) row[0], (Long) row[1], (Long) row[2]))
-                .toList());
+        List<TrackerProject> found = projects.findMany(FindArgs.where(inTeam())
+                .orderBy(OrderBy.desc("createdAt"), OrderBy.asc("id")));
+        if (found.isEmpty()) {
+            return ApiResponse.ok(List.of());
+        }
+        // Counted in SQL over the (projectId, status) index of exactly these projects: one statement for all.
+        Map<String, long[]> counts = new HashMap<>();
+        for (Map<String, Object> group : tasks.groupBy(List.of("projectId", "status"),
+                Filter.in("projectId", found.stream().map(p -> p.id).toList()), Aggregations.count(), List.of())) {
+            long[] projectCounts = counts.computeIfAbsent((String) group.get("projectId"), id -> new long[2]);
+            long count = (Long) group.get("_count");
+            projectCounts[0] += count;
+            projectCounts[1] += group.get("status") == TrackerTaskStatus.DONE ? count : 0;
+        }
+        return ApiResponse.ok(found.stream().map(p -> {
+            long[] projectCounts = counts.getOrDefault(p.id, new long[2]);
+            return ProjectSummary.of(p, projectCounts[0], projectCounts[1]);
+        }).toList());
     }
 
     @POST
@@ -75,8 +90,7 @@ public class ProjectResource {
         project.description = body.description;
         project.ownerId = caller.userId();
         project.teamId = caller.teamId();
-        project.persist();
-        return ApiResponse.ok(ProjectView.of(project));
+        return ApiResponse.ok(ProjectView.of(projects.create(project)));
     }
 
     @GET
@@ -84,11 +98,8 @@ public class ProjectResource {
     @Operation(summary = "A project with its tasks, newest first")
     public ApiResponse<ProjectDetail> get(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        TrackerProject project = TrackerProject.<TrackerProject>find(
-                "from TrackerProject p left join fetch p.tasks where p.id = ?1 and p.teamId = ?2", id, caller.teamId())
-                .singleResultOptional()
-                .orElseThrow(() -> PlatformException.notFound("TrackerProject"));
-        return ApiResponse.ok(ProjectDetail.of(project));
+        return ApiResponse.ok(ProjectDetail.of(projects.findUniqueOrThrow(FindArgs.where(teamProject(id))
+                .include("tasks"))));
     }
 
     @PATCH
@@ -98,18 +109,17 @@ public class ProjectResource {
     public ApiResponse<ProjectView> update(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateProjectRequest body) {
-        TrackerProject project = teamProject(id);
-        if (body.name != null) {
-            project.name = body.name;
-        }
-        if (body.description != null) {
-            project.description = body.description;
-        }
-        if (body.status != null) {
-            project.status = body.status;
-        }
-        TrackerProject.flush();
-        return ApiResponse.ok(ProjectView.of(project));
+        return ApiResponse.ok(ProjectView.of(projects.update(teamProject(id), project -> {
+            if (body.name != null) {
+                project.name = body.name;
+            }
+            if (body.description != null) {
+                project.description = body.description;
+            }
+            if (body.status != null) {
+                project.status = body.status;
+            }
+        })));
     }
 
     @DELETE
@@ -118,15 +128,15 @@ public class ProjectResource {
     @Operation(summary = "Delete a project and, with it, its tasks")
     public ApiResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        if (TrackerProject.delete("id = ?1 and teamId = ?2", id, caller.teamId()) == 0) {
-            throw PlatformException.notFound("TrackerProject");
-        }
+        projects.delete(teamProject(id));
         return ApiResponse.ok();
     }
 
-    private TrackerProject teamProject(String id) {
-        return TrackerProject.<TrackerProject>find("id = ?1 and teamId = ?2", id, caller.teamId())
-                .firstResultOptional()
-                .orElseThrow(() -> PlatformException.notFound("TrackerProject"));
+    private Filter inTeam() {
+        return Filter.eq("teamId", caller.teamId());
+    }
+
+    private Filter teamProject(String id) {
+        return Filter.eq("id", id).and(inTeam());
     }
 }

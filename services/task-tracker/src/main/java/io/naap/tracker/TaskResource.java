@@ -1,9 +1,6 @@
 package io.naap.tracker;
 
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -25,7 +22,11 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.naap.db.error.PlatformException;
+import io.naap.db.data.DataClient;
+import io.naap.db.data.Filter;
+import io.naap.db.data.FindArgs;
+import io.naap.db.data.ModelDelegate;
+import io.naap.db.data.OrderBy;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerTaskPriority;
@@ -45,9 +46,13 @@ import io.naap.tracker.TaskRequests.UpdateTaskStatusRequest;
 public class TaskResource {
 
     private final Caller caller;
+    private final ModelDelegate<TrackerProject> projects;
+    private final ModelDelegate<TrackerTask> tasks;
 
-    TaskResource(Caller caller) {
+    TaskResource(Caller caller, DataClient db) {
         this.caller = caller;
+        this.projects = db.model(TrackerProject.class);
+        this.tasks = db.model(TrackerTask.class);
     }
 
     @GET
@@ -57,27 +62,20 @@ public class TaskResource {
             @QueryParam("status") @Parameter(description = "TODO, IN_PROGRESS, IN_REVIEW or DONE") String status,
             @QueryParam("assigneeId") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String assigneeId) {
         TrackerTaskStatus wantedStatus = Inputs.enumValue(TrackerTaskStatus.class, "status", status);
-        String team = caller.teamId();
-        List<String> conditions = new ArrayList<>(List.of("t.project.teamId = :team"));
-        Map<String, Object> params = new HashMap<>(Map.of("team", team));
+        FindArgs args = FindArgs.where(inTeam())
+                // The priority type is declared LOW..URGENT, so descending puts URGENT first.
+                .orderBy(OrderBy.desc("priority"), OrderBy.desc("createdAt"), OrderBy.asc("id"));
         if (projectId != null) {
-            teamProject(projectId, team);
-            conditions.add("t.projectId = :projectId");
-            params.put("projectId", projectId);
+            projects.findUniqueOrThrow(teamProject(projectId));
+            args = args.and(Filter.eq("projectId", projectId));
         }
         if (wantedStatus != null) {
-            conditions.add("t.status = :status");
-            params.put("status", wantedStatus);
+            args = args.and(Filter.eq("status", wantedStatus));
         }
         if (assigneeId != null) {
-            conditions.add("t.assigneeId = :assigneeId");
-            params.put("assigneeId", assigneeId);
+            args = args.and(Filter.eq("assigneeId", assigneeId));
         }
-        // The priority type is declared LOW..URGENT, so descending puts URGENT first.
-        String query = "from TrackerTask t where " + String.join(" and ", conditions)
-                + " order by t.priority desc, t.createdAt desc, t.id";
-        List<TrackerTask> tasks = TrackerTask.list(query, params);
-        return ApiResponse.ok(tasks.stream().map(TaskView::of).toList());
+        return ApiResponse.ok(tasks.findMany(args).stream().map(TaskView::of).toList());
     }
 
     @POST
@@ -85,16 +83,14 @@ public class TaskResource {
     @ResponseStatus(201)
     @Operation(summary = "Create a task in one of the team's projects")
     public ApiResponse<TaskView> create(@Valid @NotNull CreateTaskRequest body) {
-        TrackerProject project = teamProject(body.projectId, caller.teamId());
         TrackerTask task = new TrackerTask();
         task.title = body.title;
         task.description = body.description;
         task.priority = body.priority != null ? body.priority : TrackerTaskPriority.MEDIUM;
         task.assigneeId = body.assigneeId;
         task.dueDate = body.dueDate;
-        task.project = project;
-        task.persist();
-        return ApiResponse.ok(TaskView.of(task));
+        task.project = projects.findUniqueOrThrow(teamProject(body.projectId));
+        return ApiResponse.ok(TaskView.of(tasks.create(task)));
     }
 
     @PATCH
@@ -104,27 +100,26 @@ public class TaskResource {
     public ApiResponse<TaskView> update(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateTaskRequest body) {
-        TrackerTask task = teamTask(id);
-        if (body.title != null) {
-            task.title = body.title;
-        }
-        if (body.description != null) {
-            task.description = body.description;
-        }
-        if (body.status != null) {
-            task.status = body.status;
-        }
-        if (body.priority != null) {
-            task.priority = body.priority;
-        }
-        if (body.assigneeIdPresent()) {
-            task.assigneeId = body.getAssigneeId();
-        }
-        if (body.dueDatePresent()) {
-            task.dueDate = body.getDueDate();
-        }
-        TrackerTask.flush();
-        return ApiResponse.ok(TaskView.of(task));
+        return ApiResponse.ok(TaskView.of(tasks.update(teamTask(id), task -> {
+            if (body.title != null) {
+                task.title = body.title;
+            }
+            if (body.description != null) {
+                task.description = body.description;
+            }
+            if (body.status != null) {
+                task.status = body.status;
+            }
+            if (body.priority != null) {
+                task.priority = body.priority;
+            }
+            if (body.assigneeIdPresent()) {
+                task.assigneeId = body.getAssigneeId();
+            }
+            if (body.dueDatePresent()) {
+                task.dueDate = body.getDueDate();
+            }
+        })));
     }
 
     @PATCH
@@ -134,10 +129,7 @@ public class TaskResource {
     public ApiResponse<TaskView> updateStatus(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateTaskStatusRequest body) {
-        TrackerTask task = teamTask(id);
-        task.status = body.status;
-        TrackerTask.flush();
-        return ApiResponse.ok(TaskView.of(task));
+        return ApiResponse.ok(TaskView.of(tasks.update(teamTask(id), task -> task.status = body.status)));
     }
 
     @DELETE
@@ -146,23 +138,20 @@ public class TaskResource {
     @Operation(summary = "Delete a task")
     public ApiResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        long deleted = TrackerTask.delete(
-                "id = ?1 and projectId in (select p.id from TrackerProject p where p.teamId = ?2)", id, caller.teamId());
-        if (deleted == 0) {
-            throw PlatformException.notFound("TrackerTask");
-        }
+        tasks.delete(teamTask(id));
         return ApiResponse.ok();
     }
 
-    private static TrackerProject teamProject(String projectId, String team) {
-        return TrackerProject.<TrackerProject>find("id = ?1 and teamId = ?2", projectId, team)
-                .firstResultOptional()
-                .orElseThrow(() -> PlatformException.notFound("TrackerProject"));
+    /** A task's team is its project's. */
+    private Filter inTeam() {
+        return Filter.is("project", Filter.eq("teamId", caller.teamId()));
     }
 
-    private TrackerTask teamTask(String id) {
-        return TrackerTask.<TrackerTask>find("id = ?1 and project.teamId = ?2", id, caller.teamId())
-                .firstResultOptional()
-                .orElseThrow(() -> PlatformException.notFound("TrackerTask"));
+    private Filter teamTask(String id) {
+        return Filter.eq("id", id).and(inTeam());
+    }
+
+    private Filter teamProject(String id) {
+        return Filter.eq("id", id).and(Filter.eq("teamId", caller.teamId()));
     }
 }
