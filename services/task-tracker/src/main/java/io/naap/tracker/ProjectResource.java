@@ -1,8 +1,6 @@
 package io.naap.tracker;
 
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
@@ -22,15 +20,14 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
-import io.naap.db.data.Aggregations;
 import io.naap.db.data.DataClient;
 import io.naap.db.data.Filter;
 import io.naap.db.data.FindArgs;
 import io.naap.db.data.ModelDelegate;
-import io.naap.db.data.OrderBy;
+import io.naap.db.data.extensions.InteractiveTransactions;
+import io.naap.db.data.extensions.Tx;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
-import io.naap.db.model.tracker.TrackerTaskStatus;
 import io.naap.db.rest.ApiResponse;
 import io.naap.db.rest.Caller;
 import io.naap.db.rest.Inputs;
@@ -48,36 +45,21 @@ import io.naap.tracker.ProjectViews.ProjectView;
 public class ProjectResource {
 
     private final Caller caller;
+    private final DataClient db;
     private final ModelDelegate<TrackerProject> projects;
     private final ModelDelegate<TrackerTask> tasks;
 
     ProjectResource(Caller caller, DataClient db) {
         this.caller = caller;
-        this.projects = db.model(TrackerProject.class);
-        this.tasks = db.model(TrackerTask.class);
+        this.db = TrackerClient.of(db, caller);
+        this.projects = this.db.model(TrackerProject.class);
+        this.tasks = this.db.model(TrackerTask.class);
     }
 
     @GET
     @Operation(summary = "The team's projects, newest first, each with its task and done counts")
     public ApiResponse<List<ProjectSummary>> list() {
-        List<TrackerProject> found = projects.findMany(FindArgs.where(inTeam())
-                .orderBy(OrderBy.desc("createdAt"), OrderBy.asc("id")));
-        if (found.isEmpty()) {
-            return ApiResponse.ok(List.of());
-        }
-        // Counted in SQL over the (projectId, status) index of exactly these projects: one statement for all.
-        Map<String, long[]> counts = new HashMap<>();
-        for (Map<String, Object> group : tasks.groupBy(List.of("projectId", "status"),
-                Filter.in("projectId", found.stream().map(p -> p.id).toList()), Aggregations.count(), List.of())) {
-            long[] projectCounts = counts.computeIfAbsent((String) group.get("projectId"), id -> new long[2]);
-            long count = (Long) group.get("_count");
-            projectCounts[0] += count;
-            projectCounts[1] += group.get("status") == TrackerTaskStatus.DONE ? count : 0;
-        }
-        return ApiResponse.ok(found.stream().map(p -> {
-            long[] projectCounts = counts.getOrDefault(p.id, new long[2]);
-            return ProjectSummary.of(p, projectCounts[0], projectCounts[1]);
-        }).toList());
+        return ApiResponse.ok(projects.call(TrackerClient.SUMMARIES, null));
     }
 
     @POST
@@ -89,7 +71,6 @@ public class ProjectResource {
         project.name = body.name;
         project.description = body.description;
         project.ownerId = caller.userId();
-        project.teamId = caller.teamId();
         return ApiResponse.ok(ProjectView.of(projects.create(project)));
     }
 
@@ -98,8 +79,8 @@ public class ProjectResource {
     @Operation(summary = "A project with its tasks, newest first")
     public ApiResponse<ProjectDetail> get(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        return ApiResponse.ok(ProjectDetail.of(projects.findUniqueOrThrow(FindArgs.where(teamProject(id))
-                .include("tasks"))));
+        return ApiResponse.ok(ProjectDetail.of(projects.findUniqueOrThrow(FindArgs.where(byId(id)).include("tasks")),
+                tasks));
     }
 
     @PATCH
@@ -109,7 +90,7 @@ public class ProjectResource {
     public ApiResponse<ProjectView> update(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateProjectRequest body) {
-        return ApiResponse.ok(ProjectView.of(projects.update(teamProject(id), project -> {
+        return ApiResponse.ok(ProjectView.of(projects.update(byId(id), project -> {
             if (body.name != null) {
                 project.name = body.name;
             }
@@ -124,19 +105,17 @@ public class ProjectResource {
 
     @DELETE
     @Path("{id}")
-    @Transactional
     @Operation(summary = "Delete a project and, with it, its tasks")
     public ApiResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        projects.delete(teamProject(id));
+        try (Tx tx = db.call(InteractiveTransactions.BEGIN)) {
+            tx.model(TrackerProject.class).delete(byId(id));
+            tx.commit();
+        }
         return ApiResponse.ok();
     }
 
-    private Filter inTeam() {
-        return Filter.eq("teamId", caller.teamId());
-    }
-
-    private Filter teamProject(String id) {
-        return Filter.eq("id", id).and(inTeam());
+    private static Filter byId(String id) {
+        return Filter.eq("id", id);
     }
 }

@@ -3,7 +3,9 @@ package io.naap.tracker;
 import java.time.Instant;
 import java.util.List;
 
+import io.naap.db.data.ModelDelegate;
 import io.naap.db.model.tracker.TrackerProject;
+import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerProjectStatus;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 
@@ -36,9 +38,9 @@ final class ProjectViews {
     record ProjectDetail(String id, String name, String description, TrackerProjectStatus status, String ownerId,
             String teamId, Instant createdAt, Instant updatedAt, List<TaskView> tasks) {
 
-        static ProjectDetail of(TrackerProject p) {
+        static ProjectDetail of(TrackerProject p, ModelDelegate<TrackerTask> tasks) {
             return new ProjectDetail(p.id, p.name, p.description, p.status, p.ownerId, p.teamId, p.createdAt,
-                    p.updatedAt, p.tasks.stream().map(TaskView::of).toList());
+                    p.updatedAt, p.tasks.stream().map(task -> TaskView.of(task, tasks)).toList());
         }
     }
 }

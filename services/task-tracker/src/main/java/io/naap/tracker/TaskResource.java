@@ -45,14 +45,13 @@ import io.naap.tracker.TaskRequests.UpdateTaskStatusRequest;
 @Tag(name = "Tasks")
 public class TaskResource {
 
-    private final Caller caller;
     private final ModelDelegate<TrackerProject> projects;
     private final ModelDelegate<TrackerTask> tasks;
 
     TaskResource(Caller caller, DataClient db) {
-        this.caller = caller;
-        this.projects = db.model(TrackerProject.class);
-        this.tasks = db.model(TrackerTask.class);
+        DataClient tracker = TrackerClient.of(db, caller);
+        this.projects = tracker.model(TrackerProject.class);
+        this.tasks = tracker.model(TrackerTask.class);
     }
 
     @GET
@@ -62,11 +61,11 @@ public class TaskResource {
             @QueryParam("status") @Parameter(description = "TODO, IN_PROGRESS, IN_REVIEW or DONE") String status,
             @QueryParam("assigneeId") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String assigneeId) {
         TrackerTaskStatus wantedStatus = Inputs.enumValue(TrackerTaskStatus.class, "status", status);
-        FindArgs args = FindArgs.where(inTeam())
+        FindArgs args = FindArgs.all()
                 // The priority type is declared LOW..URGENT, so descending puts URGENT first.
                 .orderBy(OrderBy.desc("priority"), OrderBy.desc("createdAt"), OrderBy.asc("id"));
         if (projectId != null) {
-            projects.findUniqueOrThrow(teamProject(projectId));
+            projects.findUniqueOrThrow(Filter.eq("id", projectId));
             args = args.and(Filter.eq("projectId", projectId));
         }
         if (wantedStatus != null) {
@@ -75,7 +74,7 @@ public class TaskResource {
         if (assigneeId != null) {
             args = args.and(Filter.eq("assigneeId", assigneeId));
         }
-        return ApiResponse.ok(tasks.findMany(args).stream().map(TaskView::of).toList());
+        return ApiResponse.ok(tasks.findMany(args).stream().map(task -> TaskView.of(task, tasks)).toList());
     }
 
     @POST
@@ -89,8 +88,9 @@ public class TaskResource {
         task.priority = body.priority != null ? body.priority : TrackerTaskPriority.MEDIUM;
         task.assigneeId = body.assigneeId;
         task.dueDate = body.dueDate;
-        task.project = projects.findUniqueOrThrow(teamProject(body.projectId));
-        return ApiResponse.ok(TaskView.of(tasks.create(task)));
+        // Connected by id: the team scoping reads the project through the caller's team, or answers NOT_FOUND.
+        task.project = projects.reference(body.projectId);
+        return ApiResponse.ok(TaskView.of(tasks.create(task), tasks));
     }
 
     @PATCH
@@ -100,7 +100,7 @@ public class TaskResource {
     public ApiResponse<TaskView> update(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateTaskRequest body) {
-        return ApiResponse.ok(TaskView.of(tasks.update(teamTask(id), task -> {
+        return ApiResponse.ok(TaskView.of(tasks.update(byId(id), task -> {
             if (body.title != null) {
                 task.title = body.title;
             }
@@ -119,7 +119,7 @@ public class TaskResource {
             if (body.dueDatePresent()) {
                 task.dueDate = body.getDueDate();
             }
-        })));
+        }), tasks));
     }
 
     @PATCH
@@ -129,7 +129,7 @@ public class TaskResource {
     public ApiResponse<TaskView> updateStatus(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
             @Valid @NotNull UpdateTaskStatusRequest body) {
-        return ApiResponse.ok(TaskView.of(tasks.update(teamTask(id), task -> task.status = body.status)));
+        return ApiResponse.ok(TaskView.of(tasks.update(byId(id), task -> task.status = body.status), tasks));
     }
 
     @DELETE
@@ -138,20 +138,11 @@ public class TaskResource {
     @Operation(summary = "Delete a task")
     public ApiResponse<Void> delete(
             @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
-        tasks.delete(teamTask(id));
+        tasks.delete(byId(id));
         return ApiResponse.ok();
     }
 
-    /** A task's team is its project's. */
-    private Filter inTeam() {
-        return Filter.is("project", Filter.eq("teamId", caller.teamId()));
-    }
-
-    private Filter teamTask(String id) {
-        return Filter.eq("id", id).and(inTeam());
-    }
-
-    private Filter teamProject(String id) {
-        return Filter.eq("id", id).and(Filter.eq("teamId", caller.teamId()));
+    private static Filter byId(String id) {
+        return Filter.eq("id", id);
     }
 }

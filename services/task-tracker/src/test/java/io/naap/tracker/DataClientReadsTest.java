@@ -20,6 +20,7 @@ import io.naap.db.data.FindArgs;
 import io.naap.db.data.Filter;
 import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.OrderBy;
+import io.naap.db.data.Row;
 import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
 import io.naap.db.model.tracker.TrackerProject;
@@ -81,10 +82,10 @@ class DataClientReadsTest {
         TrackerProject project = project(team, "P");
         TrackerTask a = task(project, "a", TrackerTaskStatus.DONE, TrackerTaskPriority.LOW);
 
-        List<Map<String, Object>> rows = tasks().findManyRows(FindArgs.where(inTeam()).select("title", "status"));
-        List<Map<String, Object>> full = tasks().findManyRows(FindArgs.where(inTeam()));
+        List<Row> rows = tasks().findManyRows(FindArgs.where(inTeam()).select("title", "status"));
+        List<Row> full = tasks().findManyRows(FindArgs.where(inTeam()));
 
-        assertThat(rows).containsExactly(Map.of("id", a.id, "title", "a", "status", TrackerTaskStatus.DONE));
+        assertThat(rows).singleElement().isEqualTo(Map.of("id", a.id, "title", "a", "status", TrackerTaskStatus.DONE));
         assertThat(full).singleElement().satisfies(row -> assertThat(row)
                 .containsKeys("id", "title", "status", "priority", "projectId", "createdAt", "updatedAt"));
         assertThatThrownBy(() -> tasks().findManyRows(FindArgs.all().select("project")))

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -30,18 +31,53 @@ public class DataClient {
     private final EntityManager em;
     private final RecordEvents events;
     private final Duration defaultTimeout;
+    private final Extensions extensions;
 
+    @Inject
     DataClient(EntityManager em, RecordEvents events,
             @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "5S")
             Duration defaultTimeout) {
+        this(em, events, defaultTimeout, Extensions.NONE);
+    }
+
+    private DataClient(EntityManager em, RecordEvents events, Duration defaultTimeout, Extensions extensions) {
         this.em = em;
         this.events = events;
         this.defaultTimeout = defaultTimeout;
+        this.extensions = extensions;
     }
 
     /** The delegate of an entity class of the shared model. */
     public <E> ModelDelegate<E> model(Class<E> entityClass) {
-        return new ModelDelegate<>(em, events, entityClass);
+        return new ModelDelegate<>(this, em, events, entityClass, extensions);
+    }
+
+    /**
+     * A new client with {@code extension} applied after this client's own (Prisma's {@code $extends}). This client
+     * is left as it was, so clients extended differently from one base never see each other's extensions.
+     */
+    public DataClient extend(Extension extension) {
+        return new DataClient(em, events, defaultTimeout, extensions.plus(extension));
+    }
+
+    /** Calls a client method that one of this client's extensions defines (the last applied, when several do). */
+    @SuppressWarnings("unchecked")
+    public <A, R> R call(ClientMethod<A, R> method, A argument) {
+        Extensions.Named<Extension.Client> found = extensions.clientMethod(method.name()).orElseThrow(
+                () -> new IllegalStateException("No extension of this client defines the client method " + method));
+        ClientMethod.Body<A, R> body = (ClientMethod.Body<A, R>) found.part().body();
+        return Extensions.attributed(found.extension(), "its client method " + method,
+                () -> body.call(this, argument));
+    }
+
+    /** Calls a client method without an argument (its body gets null: e.g. {@code begin} with the default timeout). */
+    public <A, R> R call(ClientMethod<A, R> method) {
+        return call(method, null);
+    }
+
+    /** The timeout of a transaction that names none (5 s unless configured). */
+    public Duration defaultTimeout() {
+        return defaultTimeout;
     }
 
     /**

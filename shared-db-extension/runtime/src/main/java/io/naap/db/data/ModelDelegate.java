@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
@@ -36,20 +37,76 @@ public final class ModelDelegate<E> {
     /** Records per INSERT statement of {@code createMany}. */
     private static final int BATCH = 100;
 
+    private final DataClient client;
     private final EntityManager em;
     private final RecordEvents events;
     private final Class<E> type;
     private final ModelSpec model;
+    private final Extensions extensions;
 
-    ModelDelegate(EntityManager em, RecordEvents events, Class<E> type) {
+    ModelDelegate(DataClient client, EntityManager em, RecordEvents events, Class<E> type, Extensions extensions) {
+        this.client = client;
         this.em = em;
         this.events = events;
         this.type = type;
         this.model = ModelSpec.of(type);
+        this.extensions = extensions;
     }
 
     public ModelSpec model() {
         return model;
+    }
+
+    /** The client this delegate belongs to, with its extensions: model methods use it to reach other models. */
+    public DataClient client() {
+        return client;
+    }
+
+    /** Runs {@code query} behind the query interceptors of the client's extensions, if it has any. */
+    @SuppressWarnings("unchecked")
+    private <T> T run(Operation operation, Object args, Function<Object, Object> query) {
+        if (extensions.isEmpty()) {
+            return (T) query.apply(args);
+        }
+        return (T) Extensions.intercept(extensions.of(type), model, operation, args, query);
+    }
+
+    /** Calls a model method that one of the client's extensions defines for this model (the last applied wins). */
+    @SuppressWarnings("unchecked")
+    public <A, R> R call(ModelMethod<A, R> method, A argument) {
+        Extensions.Named<Extension.Method> found = extensions.of(type).methods().get(method.name());
+        if (found == null) {
+            throw new IllegalStateException("No extension of this client defines " + model.name() + "." + method);
+        }
+        ModelMethod.Body<E, A, R> body = (ModelMethod.Body<E, A, R>) found.part().body();
+        return Extensions.attributed(found.extension(), "its model method " + model.name() + "." + method,
+                () -> body.call(this, argument));
+    }
+
+    /**
+     * A reference to the record with this id, without reading it (Prisma's {@code connect}): set it on a relation of
+     * a record to create. Writes check it: an interceptor that hides the record makes the write {@code NOT_FOUND};
+     * a record that does not exist is a {@code FOREIGN_KEY_VIOLATION}.
+     */
+    public E reference(Object id) {
+        return em.getReference(type, id);
+    }
+
+    /** {@code record} as a row: its scalar fields and the computed fields of the client's extensions. */
+    public Row row(E record) {
+        return new Row(Records.toMap(model, record, List.of()), extensions.of(type).computed());
+    }
+
+    /** One computed field of {@code record}, computed now from the fields it needs. */
+    public Object computed(E record, String field) {
+        Extensions.Named<Extension.Computed> computed = extensions.of(type).computed().get(field);
+        if (computed == null) {
+            throw new IllegalArgumentException("No extension of this client computes " + model.name() + "." + field);
+        }
+        Map<String, Object> needs = new LinkedHashMap<>();
+        computed.part().needs().forEach(need -> needs.put(need, Records.get(record, need)));
+        return Extensions.attributed(computed.extension(), "its computed field " + field,
+                () -> computed.part().compute().apply(needs));
     }
 
     public Class<E> type() {
@@ -66,6 +123,10 @@ public final class ModelDelegate<E> {
 
     /** As {@link #findUnique(Filter)}, loading {@code args.include()} in the same statement where it can. */
     public Optional<E> findUnique(FindArgs args) {
+        return run(Operation.FIND_UNIQUE, args, a -> doFindUnique((FindArgs) a));
+    }
+
+    private Optional<E> doFindUnique(FindArgs args) {
         if (!pinsId(args.where())) {
             throw new IllegalArgumentException("findUnique needs an equality on the id of " + model.name());
         }
@@ -94,7 +155,7 @@ public final class ModelDelegate<E> {
 
     /** The first record {@code args} select, in their order. */
     public Optional<E> findFirst(FindArgs args) {
-        return findMany(args.take(1)).stream().findFirst();
+        return run(Operation.FIND_FIRST, args, a -> doFindMany(((FindArgs) a).take(1)).stream().findFirst());
     }
 
     public E findFirstOrThrow(FindArgs args) {
@@ -103,6 +164,10 @@ public final class ModelDelegate<E> {
 
     /** Every record {@code args} select; an empty list when none does. */
     public List<E> findMany(FindArgs args) {
+        return run(Operation.FIND_MANY, args, a -> doFindMany((FindArgs) a));
+    }
+
+    private List<E> doFindMany(FindArgs args) {
         Hql hql = new Hql();
         List<OrderBy> orders = orders(args);
         Optional<String> where = condition(hql, args, orders);
@@ -117,21 +182,33 @@ public final class ModelDelegate<E> {
     }
 
     /**
-     * The records {@code args} select as field maps, the JSON shape of a record: only the {@code select}ed fields
-     * (and the id) when some are named, read by a projection query that loads nothing else; every scalar field
-     * otherwise; included relations as nested maps.
+     * The records {@code args} select as rows, the JSON shape of a record: only the {@code select}ed fields (and the
+     * id) when some are named, read by a projection query that loads nothing else, every scalar field otherwise;
+     * the computed fields of the client's extensions whose needs were read; included relations as nested rows,
+     * read with one statement per relation through the related model's own interceptors.
      */
-    public List<Map<String, Object>> findManyRows(FindArgs args) {
+    public List<Row> findManyRows(FindArgs args) {
+        return run(Operation.FIND_MANY_ROWS, args, a -> doFindManyRows((FindArgs) a));
+    }
+
+    private List<Row> doFindManyRows(FindArgs args) {
         List<String> selected = selected(args.select());
-        if (selected.isEmpty() || !args.include().isEmpty()) {
-            List<String> relations = relations(args.include());
-            return findMany(args).stream().map(record -> {
-                Map<String, Object> row = Records.toMap(model, record, relations);
+        List<String> relations = relations(args.include());
+        Map<String, Extensions.Named<Extension.Computed>> computed = extensions.of(type).computed();
+        if (selected.isEmpty() || !relations.isEmpty()) {
+            List<E> records = doFindMany(args.include(List.of()));
+            List<Row> rows = new ArrayList<>();
+            for (E record : records) {
+                Map<String, Object> values = Records.toMap(model, record, List.of());
                 if (!selected.isEmpty()) {
-                    row.keySet().retainAll(union(selected, relations));
+                    values.keySet().retainAll(selected);
                 }
-                return row;
-            }).collect(Collectors.toCollection(ArrayList::new));
+                rows.add(new Row(values, computed));
+            }
+            for (String relation : relations) {
+                includeRows(records, rows, relation);
+            }
+            return rows;
         }
         Hql hql = new Hql();
         List<OrderBy> orders = orders(args);
@@ -142,15 +219,61 @@ public final class ModelDelegate<E> {
         String columns = selected.stream().map(f -> ROOT + "." + f).collect(Collectors.joining(", "));
         TypedQuery<Object[]> query = em.createQuery("select " + columns + " from " + model.name() + " " + ROOT
                 + " where " + where.get() + Hql.orderBy(model, ROOT, orders), Object[].class);
-        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Row> rows = new ArrayList<>();
         for (Object[] values : page(hql.bindAll(query), args).getResultList()) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < selected.size(); i++) {
                 row.put(selected.get(i), values[i]);
             }
-            rows.add(row);
+            rows.add(new Row(row, computed));
         }
         return rows;
+    }
+
+    /**
+     * Adds {@code relation} to each row, read in one statement by the related model's delegate on this client, so
+     * its interceptors see the nested read (e.g. a team scope or a "not deleted" condition applies to it too).
+     */
+    @SuppressWarnings("unchecked")
+    private void includeRows(List<E> records, List<Row> rows, String relation) {
+        if (records.isEmpty()) {
+            return;
+        }
+        FieldSpec field = model.field(relation).orElseThrow();
+        ModelSpec target = model.related(relation);
+        ModelDelegate<Object> related = (ModelDelegate<Object>) client.model(target.entityClass());
+        String targetId = target.idField().name();
+        if (field.kind() == Kind.TO_MANY) {
+            String owner = model.mappedBy(relation);
+            List<Object> ids = records.stream().map(this::identifier).toList();
+            Map<Object, List<Row>> byParent = new LinkedHashMap<>();
+            for (Object child : related.findMany(FindArgs.where(Filter.is(owner, Filter.in(model.idField().name(), ids)))
+                    .orderBy(model.collectionOrder(relation)))) {
+                byParent.computeIfAbsent(related.identifier(Records.get(child, owner)), k -> new ArrayList<>())
+                        .add(related.row(child));
+            }
+            for (int i = 0; i < records.size(); i++) {
+                rows.get(i).put(relation, byParent.getOrDefault(identifier(records.get(i)), List.of()));
+            }
+            return;
+        }
+        List<Object> ids = records.stream().map(r -> Records.get(r, relation)).filter(java.util.Objects::nonNull)
+                .map(related::identifier).distinct().toList();
+        Map<Object, Row> byId = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            for (Object target1 : related.findMany(FindArgs.where(Filter.in(targetId, ids)))) {
+                byId.put(related.identifier(target1), related.row(target1));
+            }
+        }
+        for (int i = 0; i < records.size(); i++) {
+            Object value = Records.get(records.get(i), relation);
+            rows.get(i).put(relation, value == null ? null : byId.get(related.identifier(value)));
+        }
+    }
+
+    /** The id of a record of this model, or of a proxy of one, without loading it. */
+    private Object identifier(Object record) {
+        return em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record);
     }
 
     /** The id first, then the named scalar fields, each once. */
@@ -166,12 +289,6 @@ public final class ModelDelegate<E> {
             }
         }
         return selected;
-    }
-
-    private static List<String> union(List<String> a, List<String> b) {
-        List<String> all = new ArrayList<>(a);
-        all.addAll(b);
-        return all;
     }
 
     private <Q extends TypedQuery<?>> Q page(Q query, FindArgs args) {
@@ -251,6 +368,10 @@ public final class ModelDelegate<E> {
 
     /** How many records {@code where} selects, counted in SQL. */
     public long count(Filter where) {
+        return run(Operation.COUNT, where, w -> doCount((Filter) w));
+    }
+
+    private long doCount(Filter where) {
         Hql hql = new Hql();
         String statement = "select count(" + ROOT + ") from " + model.name() + " " + ROOT + " where "
                 + hql.where(model, ROOT, where);
@@ -259,7 +380,8 @@ public final class ModelDelegate<E> {
 
     /** The aggregations of the records {@code where} selects, computed in one SQL statement. */
     public Map<String, Object> aggregate(Filter where, Aggregations aggregations) {
-        return groupBy(List.of(), where, aggregations, Filter.all(), List.of()).get(0);
+        return run(Operation.AGGREGATE, new QueryArgs.GroupBy(List.of(), where, aggregations, Filter.all(), List.of()),
+                a -> doGroupBy((QueryArgs.GroupBy) a).get(0));
     }
 
     public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations,
@@ -275,6 +397,16 @@ public final class ModelDelegate<E> {
      */
     public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations, Filter having,
             List<OrderBy> orderBy) {
+        return run(Operation.GROUP_BY, new QueryArgs.GroupBy(by, where, aggregations, having, orderBy),
+                a -> doGroupBy((QueryArgs.GroupBy) a));
+    }
+
+    private List<Map<String, Object>> doGroupBy(QueryArgs.GroupBy args) {
+        List<String> by = args.by();
+        Filter where = args.where();
+        Aggregations aggregations = args.aggregations();
+        Filter having = args.having();
+        List<OrderBy> orderBy = args.orderBy();
         Map<String, String> columns = new LinkedHashMap<>();
         List<String> groups = new ArrayList<>();
         for (String field : by) {
@@ -353,8 +485,14 @@ public final class ModelDelegate<E> {
     }
 
     /** Inserts {@code record}; it comes back with its generated id and timestamps. Emits {@code record.created}. */
+    @SuppressWarnings("unchecked")
     public E create(E record) {
+        return run(Operation.CREATE, record, r -> doCreate((E) r));
+    }
+
+    private E doCreate(E record) {
         return write(() -> {
+            visitConnections(record);
             em.persist(record);
             em.flush();
             events.afterCommit(RecordEvent.created(model.name(), id(record), stamp(record, true)));
@@ -364,9 +502,14 @@ public final class ModelDelegate<E> {
 
     /** Inserts every record, flushing in batches; returns how many were created. No per-record events. */
     public int createMany(List<E> records) {
+        return createMany(records, false);
+    }
+
+    private int doCreateMany(List<E> records) {
         return write(() -> {
             int created = 0;
             for (E record : records) {
+                visitConnections(record);
                 em.persist(record);
                 if (++created % BATCH == 0) {
                     em.flush();
@@ -383,10 +526,16 @@ public final class ModelDelegate<E> {
      * call (PostgreSQL's {@code ON CONFLICT DO NOTHING}). Returns how many were created. The records are inserted
      * directly, not attached to the persistence context.
      */
+    @SuppressWarnings("unchecked")
     public int createMany(List<E> records, boolean skipDuplicates) {
-        if (!skipDuplicates) {
-            return createMany(records);
-        }
+        return run(Operation.CREATE_MANY, new QueryArgs.CreateMany(records, skipDuplicates), a -> {
+            QueryArgs.CreateMany args = (QueryArgs.CreateMany) a;
+            List<E> chosen = (List<E>) args.records();
+            return args.skipDuplicates() ? doCreateManySkippingDuplicates(chosen) : doCreateMany(chosen);
+        });
+    }
+
+    private int doCreateManySkippingDuplicates(List<E> records) {
         List<FieldSpec> columns = model.fields().stream().filter(FieldSpec::insertable).toList();
         String names = columns.stream().map(FieldSpec::name).collect(Collectors.joining(", "));
         return write(() -> {
@@ -398,6 +547,7 @@ public final class ModelDelegate<E> {
                     if (record instanceof UuidModel stamped) {
                         stamped.stampCreation();
                     }
+                    visitConnections(record);
                     values.append(values.isEmpty() ? "" : ", ").append(columns.stream()
                             .map(f -> hql.bind(Records.get(record, f.name()))).collect(Collectors.joining(", ", "(", ")")));
                 }
@@ -409,10 +559,20 @@ public final class ModelDelegate<E> {
     }
 
     /** Changes the record {@code where} selects (see {@link #findUnique}); {@code NOT_FOUND} when none. */
+    @SuppressWarnings("unchecked")
     public E update(Filter where, Consumer<E> changes) {
+        return run(Operation.UPDATE, new QueryArgs.Update(where, (Consumer<Object>) changes), a -> {
+            QueryArgs.Update args = (QueryArgs.Update) a;
+            return doUpdate(args.where(), args.changes());
+        });
+    }
+
+    private E doUpdate(Filter where, Consumer<Object> changes) {
         return write(() -> {
-            E record = findUniqueOrThrow(where);
+            E record = doFindUnique(FindArgs.where(where)).orElseThrow(() -> PlatformException.notFound(model.name()));
+            Map<String, Object> before = connections(record);
             changes.accept(record);
+            visitChangedConnections(record, before);
             if (record instanceof UuidModel stamped) {
                 stamped.updatedAt = UuidModel.now(); // Prisma sets @updatedAt on every update, changed or not
             }
@@ -424,8 +584,12 @@ public final class ModelDelegate<E> {
 
     /** Deletes the record {@code where} selects and returns it; {@code NOT_FOUND} when none. */
     public E delete(Filter where) {
+        return run(Operation.DELETE, where, w -> doDelete((Filter) w));
+    }
+
+    private E doDelete(Filter where) {
         return write(() -> {
-            E record = findUniqueOrThrow(where);
+            E record = doFindUnique(FindArgs.where(where)).orElseThrow(() -> PlatformException.notFound(model.name()));
             em.remove(record);
             em.flush();
             events.afterCommit(RecordEvent.deleted(model.name(), id(record), UuidModel.now()));
@@ -438,6 +602,13 @@ public final class ModelDelegate<E> {
      * returns how many changed. {@code updatedAt} is set too where the model has it.
      */
     public long updateMany(Filter where, Map<String, Object> values) {
+        return run(Operation.UPDATE_MANY, new QueryArgs.UpdateMany(where, values), a -> {
+            QueryArgs.UpdateMany args = (QueryArgs.UpdateMany) a;
+            return doUpdateMany(args.where(), args.values());
+        });
+    }
+
+    private long doUpdateMany(Filter where, Map<String, Object> values) {
         return write(() -> {
             Hql hql = new Hql();
             List<String> assignments = new ArrayList<>();
@@ -446,19 +617,41 @@ public final class ModelDelegate<E> {
             if (model.field("updatedAt").isPresent() && !values.containsKey("updatedAt")) {
                 assignments.add(ROOT + ".updatedAt = " + hql.bind(UuidModel.now()));
             }
+            String condition = hql.where(model, ROOT, where);
+            lockInIdOrder(where);
             String statement = "update " + model.name() + " " + ROOT + " set " + String.join(", ", assignments)
-                    + " where " + hql.where(model, ROOT, where);
+                    + " where " + condition;
             return (long) hql.bindAll(em.createQuery(statement)).executeUpdate();
         });
     }
 
     /** Deletes every record {@code where} selects, in one statement; returns how many. */
     public long deleteMany(Filter where) {
+        return run(Operation.DELETE_MANY, where, w -> doDeleteMany((Filter) w));
+    }
+
+    private long doDeleteMany(Filter where) {
         return write(() -> {
             Hql hql = new Hql();
-            String statement = "delete from " + model.name() + " " + ROOT + " where " + hql.where(model, ROOT, where);
+            String condition = hql.where(model, ROOT, where);
+            lockInIdOrder(where);
+            String statement = "delete from " + model.name() + " " + ROOT + " where " + condition;
             return (long) hql.bindAll(em.createQuery(statement)).executeUpdate();
         });
+    }
+
+    /**
+     * Locks the rows a bulk write will change, in id order, before it changes them. Bulk writes of overlapping rows
+     * then wait for each other instead of deadlocking, which a plain UPDATE or DELETE can do when two of them meet
+     * the rows in different orders.
+     */
+    private void lockInIdOrder(Filter where) {
+        Hql hql = new Hql();
+        String condition = hql.where(model, ROOT, where);
+        String id = ROOT + "." + model.idField().name();
+        hql.bindAll(em.createQuery("select " + id + " from " + model.name() + " " + ROOT + " where " + condition
+                + " order by " + id, Object.class)).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+                .getResultList();
     }
 
     /** The record an upsert left, and whether it was created. */
@@ -470,20 +663,32 @@ public final class ModelDelegate<E> {
      * clients upsert the same key at once (a transaction-scoped advisory lock on the model and key serialises
      * them). Emits {@code record.upserted} with the created flag.
      */
+    @SuppressWarnings("unchecked")
     public Upserted<E> upsert(Filter where, Supplier<E> create, Consumer<E> update) {
+        return run(Operation.UPSERT, new QueryArgs.Upsert(where, (Supplier<Object>) create, (Consumer<Object>) update),
+                a -> {
+                    QueryArgs.Upsert args = (QueryArgs.Upsert) a;
+                    return doUpsert(args.where(), () -> (E) args.create().get(), args.update());
+                });
+    }
+
+    private Upserted<E> doUpsert(Filter where, Supplier<E> create, Consumer<Object> update) {
         return write(() -> {
             em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
                     .setParameter(1, model.name() + ":" + where).getSingleResult();
-            Optional<E> existing = findUnique(where);
+            Optional<E> existing = doFindUnique(FindArgs.where(where));
             Upserted<E> result;
             if (existing.isPresent()) {
+                Map<String, Object> before = connections(existing.get());
                 update.accept(existing.get());
+                visitChangedConnections(existing.get(), before);
                 if (existing.get() instanceof UuidModel stamped) {
                     stamped.updatedAt = UuidModel.now();
                 }
                 result = new Upserted<>(existing.get(), false);
             } else {
                 E record = create.get();
+                visitConnections(record);
                 em.persist(record);
                 result = new Upserted<>(record, true);
             }
@@ -491,6 +696,53 @@ public final class ModelDelegate<E> {
             events.afterCommit(RecordEvent.upserted(model.name(), id(result.record()), result.created()));
             return result;
         });
+    }
+
+    /**
+     * Nested writes: a record about to be written points to related records (a task to its project). Where the
+     * client's extensions intercept the related model, each is read through them, so a record an interceptor hides
+     * (another team's project) cannot be connected: {@code NOT_FOUND} naming the related model.
+     */
+    private void visitConnections(Object record) {
+        if (extensions.isEmpty()) {
+            return;
+        }
+        connections(record).forEach(this::visitConnection);
+    }
+
+    private void visitChangedConnections(Object record, Map<String, Object> before) {
+        if (extensions.isEmpty()) {
+            return;
+        }
+        connections(record).forEach((relation, id) -> {
+            if (!id.equals(before.get(relation))) {
+                visitConnection(relation, id);
+            }
+        });
+    }
+
+    private void visitConnection(String relation, Object id) {
+        ModelSpec target = model.related(relation);
+        if (!extensions.of(target.entityClass()).interceptors().isEmpty()) {
+            client.model(target.entityClass()).findUniqueOrThrow(Filter.eq(target.idField().name(), id));
+        }
+    }
+
+    /** The ids of the records {@code record}'s to-one relations point to, by relation. */
+    private Map<String, Object> connections(Object record) {
+        if (extensions.isEmpty()) {
+            return Map.of();
+        }
+        Map<String, Object> ids = new LinkedHashMap<>();
+        for (FieldSpec field : model.fields()) {
+            if (field.kind() == Kind.TO_ONE) {
+                Object related = Records.get(record, field.name());
+                if (related != null) {
+                    ids.put(field.name(), identifier(related));
+                }
+            }
+        }
+        return ids;
     }
 
     private FieldSpec writableScalar(String field) {

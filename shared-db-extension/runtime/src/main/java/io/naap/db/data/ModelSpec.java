@@ -108,6 +108,24 @@ public final class ModelSpec {
         return oneToMany.mappedBy();
     }
 
+    /** The order of a to-many relation's records, from its {@code @OrderBy} ({@code "createdAt DESC"}); none if absent. */
+    public List<OrderBy> collectionOrder(String toManyField) {
+        jakarta.persistence.OrderBy order = javaField(entityClass, toManyField).getAnnotation(jakarta.persistence.OrderBy.class);
+        if (order == null) {
+            return List.of();
+        }
+        ModelSpec target = related(toManyField);
+        if (order.value().isBlank()) {
+            return List.of(OrderBy.asc(target.idField().name()));
+        }
+        List<OrderBy> orders = new ArrayList<>();
+        for (String key : order.value().split(",")) {
+            String[] parts = key.trim().split("\\s+");
+            orders.add(new OrderBy(parts[0], parts.length > 1 && parts[1].equalsIgnoreCase("DESC")));
+        }
+        return orders;
+    }
+
     private static ModelSpec read(Class<?> entityClass) {
         Entity entity = entityClass.getAnnotation(Entity.class);
         if (entity == null) {

@@ -36,6 +36,7 @@ import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.ModelSpec;
 import io.naap.db.data.OrderBy;
 import io.naap.db.data.Records;
+import io.naap.db.data.extensions.TeamScoping;
 import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
 import io.naap.db.rest.ApiResponse;
@@ -57,7 +58,7 @@ public class DataProjectionResource {
     static final int MAX_TAKE = 100;
     static final int MAX_BULK = 1000;
     /** Set from the caller, never from the body. */
-    static final Set<String> SERVER_OWNED = Set.of(TeamScope.TEAM_FIELD, "ownerId");
+    static final Set<String> SERVER_OWNED = Set.of(TeamScoping.TEAM_FIELD, "ownerId");
 
     private final PluginModels models;
     private final DataClient db;
@@ -66,7 +67,7 @@ public class DataProjectionResource {
 
     DataProjectionResource(PluginModels models, DataClient db, Caller caller, ObjectMapper json) {
         this.models = models;
-        this.db = db;
+        this.db = db.extend(TeamScoping.by(caller::teamId));
         this.caller = caller;
         this.json = json;
     }
@@ -75,7 +76,7 @@ public class DataProjectionResource {
     public record Page(long total, int skip, int take) {
     }
 
-    public record ListResponse(boolean success, List<Map<String, Object>> data, Page meta) {
+    public record ListResponse(boolean success, List<? extends Map<String, Object>> data, Page meta) {
     }
 
     public record Count(long count) {
@@ -91,7 +92,7 @@ public class DataProjectionResource {
             @QueryParam("select") String select, @QueryParam("include") String include) {
         ModelDelegate<?> delegate = delegate(plugin, model);
         ModelSpec spec = delegate.model();
-        Filter filter = scoped(spec, FilterParser.parse(spec, parse("where", where)));
+        Filter filter = FilterParser.parse(spec, parse("where", where));
         int from = bounded("skip", skip, 0, Integer.MAX_VALUE, 0);
         int size = bounded("take", take, 0, MAX_TAKE, DEFAULT_TAKE);
         FindArgs args = FindArgs.where(filter).orderBy(orders(spec, orderBy)).skip(from).take(size)
@@ -108,8 +109,7 @@ public class DataProjectionResource {
     public ApiResponse<Count> count(@PathParam("plugin") String plugin, @PathParam("model") String model,
             @QueryParam("where") String where) {
         ModelDelegate<?> delegate = delegate(plugin, model);
-        return ApiResponse.ok(new Count(delegate.count(scoped(delegate.model(),
-                FilterParser.parse(delegate.model(), parse("where", where))))));
+        return ApiResponse.ok(new Count(delegate.count(FilterParser.parse(delegate.model(), parse("where", where)))));
     }
 
     @GET
@@ -118,10 +118,9 @@ public class DataProjectionResource {
     public ApiResponse<Map<String, Object>> get(@PathParam("plugin") String plugin, @PathParam("model") String model,
             @PathParam("id") String id, @QueryParam("include") String include) {
         ModelDelegate<?> delegate = delegate(plugin, model);
-        List<String> relations = includes(delegate.model(), include);
-        Object record = delegate.findFirstOrThrow(FindArgs.where(byId(delegate.model(), id))
-                .include(relations.toArray(String[]::new)));
-        return ApiResponse.ok(Records.toMap(delegate.model(), record, relations));
+        return ApiResponse.ok(delegate.findManyRows(FindArgs.where(byId(delegate.model(), id))
+                .include(includes(delegate.model(), include)).take(1)).stream().findFirst()
+                .orElseThrow(() -> PlatformException.notFound(delegate.model().name())));
     }
 
     @POST
@@ -203,8 +202,7 @@ public class DataProjectionResource {
     @Operation(summary = "Delete a record; the deleted record")
     public ApiResponse<Map<String, Object>> delete(@PathParam("plugin") String plugin,
             @PathParam("model") String model, @PathParam("id") String id) {
-        ModelDelegate<?> delegate = delegate(plugin, model);
-        return ApiResponse.ok(Records.toMap(delegate.model(), delegate.delete(byId(delegate.model(), id)), List.of()));
+        return ApiResponse.ok(deleteOne(delegate(plugin, model), id));
     }
 
     @DELETE
@@ -224,8 +222,8 @@ public class DataProjectionResource {
             @PathParam("model") String model, JsonNode body) {
         ModelDelegate<?> delegate = delegate(plugin, model);
         JsonNode request = body == null ? json.createObjectNode() : body;
-        return ApiResponse.ok(delegate.aggregate(scoped(delegate.model(),
-                FilterParser.parse(delegate.model(), request.get("where"))), aggregations(request)));
+        return ApiResponse.ok(delegate.aggregate(FilterParser.parse(delegate.model(), request.get("where")),
+                aggregations(request)));
     }
 
     @POST
@@ -241,7 +239,7 @@ public class DataProjectionResource {
         if (by.isEmpty()) {
             throw PlatformException.invalidField("by", "must name at least one field");
         }
-        return ApiResponse.ok(delegate.groupBy(by, scoped(spec, FilterParser.parse(spec, request.get("where"))),
+        return ApiResponse.ok(delegate.groupBy(by, FilterParser.parse(spec, request.get("where")),
                 aggregations(request), FilterParser.parseHaving(spec, by, request.get("having")),
                 OrderParser.parseGroupOrder(request.get("orderBy"))));
     }
@@ -255,26 +253,20 @@ public class DataProjectionResource {
         return db.model(type);
     }
 
-    /** The filter narrowed to the caller's team, for a team-owned model. */
-    private Filter scoped(ModelSpec model, Filter filter) {
-        return TeamScope.of(model, caller.teamId()).map(filter::and).orElse(filter);
-    }
-
-    /** The record {@code id} of {@code model}, within the caller's team when the model has one. */
-    private Filter byId(ModelSpec model, Object id) {
-        return scoped(model, Filter.eq(model.idField().name(), id));
+    /** The record {@code id} of {@code model} (the client's team scoping keeps it to the caller's team). */
+    private static Filter byId(ModelSpec model, Object id) {
+        return Filter.eq(model.idField().name(), id);
     }
 
     private Filter requiredWhere(ModelSpec model, JsonNode where, String operation) {
         if (where == null || where.isNull() || (where.isObject() && where.isEmpty())) {
             throw PlatformException.invalidField("where", "is required: a bulk " + operation + " needs a filter");
         }
-        return scoped(model, FilterParser.parse(model, where));
+        return FilterParser.parse(model, where);
     }
 
     private <E> Map<String, Object> createOne(ModelDelegate<E> delegate, JsonNode data, String path) {
-        E record = delegate.create(newRecord(delegate, data, path));
-        return Records.toMap(delegate.model(), record, List.of());
+        return delegate.row(delegate.create(newRecord(delegate, data, path)));
     }
 
     private <E> int createAll(ModelDelegate<E> delegate, JsonNode array, boolean skipDuplicates) {
@@ -290,9 +282,6 @@ public class DataProjectionResource {
         ModelSpec spec = delegate.model();
         E record = instantiate(spec);
         Records.apply(spec, data, record, SERVER_OWNED, this::connect, path);
-        if (spec.field(TeamScope.TEAM_FIELD).isPresent()) {
-            Records.set(record, TeamScope.TEAM_FIELD, caller.teamId());
-        }
         if (spec.field("ownerId").isPresent()) {
             Records.set(record, "ownerId", caller.userId());
         }
@@ -303,7 +292,11 @@ public class DataProjectionResource {
         ModelSpec spec = delegate.model();
         E record = delegate.update(byId(spec, id),
                 r -> Records.apply(spec, data, r, SERVER_OWNED, this::connect, "data"));
-        return Records.toMap(spec, record, List.of());
+        return delegate.row(record);
+    }
+
+    private <E> Map<String, Object> deleteOne(ModelDelegate<E> delegate, String id) {
+        return delegate.row(delegate.delete(byId(delegate.model(), id)));
     }
 
     private <E> Map<String, Object> upsertOne(ModelDelegate<E> delegate, String id, JsonNode body) {
@@ -317,7 +310,7 @@ public class DataProjectionResource {
             Records.set(record, idField.name(), id);
             return record;
         }, r -> Records.apply(spec, body.get("update"), r, SERVER_OWNED, this::connect, "update"));
-        Map<String, Object> data = new java.util.LinkedHashMap<>(Records.toMap(spec, result.record(), List.of()));
+        Map<String, Object> data = delegate.row(result.record());
         data.put("_created", result.created());
         return data;
     }

@@ -1,0 +1,68 @@
+package io.naap.tracker;
+
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import io.naap.db.data.Aggregations;
+import io.naap.db.data.DataClient;
+import io.naap.db.data.Extension;
+import io.naap.db.data.Filter;
+import io.naap.db.data.FindArgs;
+import io.naap.db.data.ModelMethod;
+import io.naap.db.data.OrderBy;
+import io.naap.db.data.extensions.InteractiveTransactions;
+import io.naap.db.data.extensions.TeamScoping;
+import io.naap.db.model.tracker.TrackerProject;
+import io.naap.db.model.tracker.TrackerTask;
+import io.naap.db.model.tracker.TrackerTaskStatus;
+import io.naap.db.rest.Caller;
+import io.naap.tracker.ProjectViews.ProjectSummary;
+
+/**
+ * The tracker's data client: the shared client scoped to the caller's team, with interactive transactions and the
+ * tracker's own extension (a task's {@code overdue} field, a project list with its counts).
+ */
+final class TrackerClient {
+
+    /** The team's projects, newest first, each with its task and done counts. */
+    static final ModelMethod<Void, List<ProjectSummary>> SUMMARIES = ModelMethod.named("summaries");
+
+    static final Extension EXTENSION = Extension.named("task-tracker")
+            .computed(TrackerTask.class, "overdue", List.of("dueDate", "status"), task ->
+                    task.get("dueDate") instanceof Instant due && due.isBefore(Instant.now())
+                            && task.get("status") != TrackerTaskStatus.DONE)
+            .method(TrackerProject.class, SUMMARIES, (projects, none) -> {
+                List<TrackerProject> found = projects.findMany(FindArgs.all()
+                        .orderBy(OrderBy.desc("createdAt"), OrderBy.asc("id")));
+                if (found.isEmpty()) {
+                    return List.of();
+                }
+                // Counted in SQL over the (projectId, status) index of exactly these projects, in one statement.
+                Map<String, long[]> counts = new HashMap<>();
+                for (Map<String, Object> group : projects.client().model(TrackerTask.class).groupBy(
+                        List.of("projectId", "status"), Filter.in("projectId", found.stream().map(p -> p.id).toList()),
+                        Aggregations.count(), List.of())) {
+                    long[] projectCounts = counts.computeIfAbsent((String) group.get("projectId"), id -> new long[2]);
+                    long count = (Long) group.get("_count");
+                    projectCounts[0] += count;
+                    projectCounts[1] += group.get("status") == TrackerTaskStatus.DONE ? count : 0;
+                }
+                return found.stream().map(p -> {
+                    long[] projectCounts = counts.getOrDefault(p.id, new long[2]);
+                    return ProjectSummary.of(p, projectCounts[0], projectCounts[1]);
+                }).toList();
+            })
+            .build();
+
+    private TrackerClient() {
+    }
+
+    /** {@code db} as the caller's team sees it, with the tracker's extensions. */
+    static DataClient of(DataClient db, Caller caller) {
+        return db.extend(TeamScoping.by(caller::teamId))
+                .extend(InteractiveTransactions.EXTENSION)
+                .extend(EXTENSION);
+    }
+}

@@ -1,0 +1,160 @@
+package io.naap.db.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
+
+import io.naap.db.error.PlatformException;
+
+/**
+ * The extensions of one client, in the order they were applied, and what they add to each model. Where two define
+ * the same computed field, model method or client method, the one applied last wins (a model's own and an
+ * every-model definition compete on equal terms). Interceptors all run, in a fixed order: those of the specific
+ * operation, then those of all the model's operations, then those of all models; within each level the extension
+ * applied last runs first.
+ */
+final class Extensions {
+
+    static final Extensions NONE = new Extensions(List.of());
+
+    /** Named parts of one model, resolved once per client. */
+    record ForModel(List<Named<Extension.Interceptor>> interceptors, Map<String, Named<Extension.Computed>> computed,
+            Map<String, Named<Extension.Method>> methods) {
+    }
+
+    /** A part and the extension that defined it. */
+    record Named<T>(String extension, T part) {
+    }
+
+    /** A failure of the query below an interceptor, carried through the interceptors above it unattributed. */
+    private static final class Below extends RuntimeException {
+        Below(RuntimeException cause) {
+            super(cause);
+        }
+    }
+
+    private final List<Extension> applied;
+    private final Map<Class<?>, ForModel> models = new ConcurrentHashMap<>();
+
+    private Extensions(List<Extension> applied) {
+        this.applied = applied;
+    }
+
+    Extensions plus(Extension extension) {
+        List<Extension> all = new ArrayList<>(applied);
+        all.add(extension);
+        return new Extensions(List.copyOf(all));
+    }
+
+    boolean isEmpty() {
+        return applied.isEmpty();
+    }
+
+    ForModel of(Class<?> model) {
+        return models.computeIfAbsent(model, this::resolve);
+    }
+
+    private ForModel resolve(Class<?> model) {
+        List<Named<Extension.Interceptor>> interceptors = new ArrayList<>();
+        Map<String, Named<Extension.Computed>> computed = new LinkedHashMap<>();
+        Map<String, Named<Extension.Method>> methods = new LinkedHashMap<>();
+        for (Extension extension : applied) {
+            for (Extension.Interceptor i : extension.interceptors()) {
+                if (i.model() == null || i.model() == model) {
+                    interceptors.add(new Named<>(extension.name(), i));
+                }
+            }
+            for (Extension.Computed c : extension.computed()) {
+                if (c.model() == null || c.model() == model) {
+                    computed.remove(c.name());
+                    computed.put(c.name(), new Named<>(extension.name(), c));
+                }
+            }
+            for (Extension.Method m : extension.methods()) {
+                if (m.model() == null || m.model() == model) {
+                    methods.put(m.name(), new Named<>(extension.name(), m));
+                }
+            }
+        }
+        Collections.reverse(interceptors); // the extension applied last runs first within a level
+        return new ForModel(List.copyOf(interceptors), Collections.unmodifiableMap(computed),
+                Collections.unmodifiableMap(methods));
+    }
+
+    /** The client method {@code name} of the extension applied last that defines one. */
+    Optional<Named<Extension.Client>> clientMethod(String name) {
+        for (int i = applied.size() - 1; i >= 0; i--) {
+            for (Extension.Client c : applied.get(i).clientMethods()) {
+                if (c.name().equals(name)) {
+                    return Optional.of(new Named<>(applied.get(i).name(), c));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Runs {@code query} with {@code args} behind the interceptors of {@code operation} on {@code model}. */
+    static Object intercept(ForModel parts, ModelSpec model, Operation operation, Object args,
+            Function<Object, Object> query) {
+        List<Named<Extension.Interceptor>> chain = new ArrayList<>();
+        for (Named<Extension.Interceptor> i : parts.interceptors()) {
+            if (i.part().model() != null && i.part().operation() == operation) {
+                chain.add(i);
+            }
+        }
+        for (Named<Extension.Interceptor> i : parts.interceptors()) {
+            if (i.part().model() != null && i.part().operation() == null) {
+                chain.add(i);
+            }
+        }
+        for (Named<Extension.Interceptor> i : parts.interceptors()) {
+            if (i.part().model() == null) {
+                chain.add(i);
+            }
+        }
+        if (chain.isEmpty()) {
+            return query.apply(args);
+        }
+        Function<Object, Object> next = below(query);
+        for (int i = chain.size() - 1; i >= 0; i--) {
+            Named<Extension.Interceptor> link = chain.get(i);
+            Function<Object, Object> rest = next;
+            next = below(a -> attributed(link.extension(), "its query interceptor of " + model.name() + "."
+                    + operation, () -> link.part().interceptor().intercept(new QueryCall(model, operation, a, rest))));
+        }
+        try {
+            return next.apply(args);
+        } catch (Below failure) {
+            throw (RuntimeException) failure.getCause();
+        }
+    }
+
+    /** {@code step}, whose own failures reach the interceptors above it as {@link Below}. */
+    private static Function<Object, Object> below(Function<Object, Object> step) {
+        return a -> {
+            try {
+                return step.apply(a);
+            } catch (Below | PlatformException | ExtensionException e) {
+                throw e;
+            } catch (RuntimeException e) {
+                throw new Below(e);
+            }
+        };
+    }
+
+    /** Runs a piece of extension code; a failure of its own names the extension. */
+    static <T> T attributed(String extension, String part, java.util.function.Supplier<T> code) {
+        try {
+            return code.get();
+        } catch (Below | PlatformException | ExtensionException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new ExtensionException(extension, part, e);
+        }
+    }
+}
