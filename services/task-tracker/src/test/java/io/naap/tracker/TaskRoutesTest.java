@@ -36,6 +36,7 @@ class TaskRoutesTest {
                 .body("data.description", nullValue())
                 .body("data.assigneeId", nullValue())
                 .body("data.dueDate", nullValue())
+                .body("data.overdue", is(false))
                 .body("data.projectId", is(project))
                 .body("data.id", not(is("mine")));
     }
@@ -50,7 +51,23 @@ class TaskRoutesTest {
                 .body("data.priority", is("URGENT"))
                 .body("data.description", is("All set"))
                 .body("data.assigneeId", is(ASSIGNEE))
-                .body("data.dueDate", is("2025-09-01T12:00:00.000Z"));
+                .body("data.dueDate", is("2025-09-01T12:00:00.000Z"))
+                .body("data.overdue", is(true));
+    }
+
+    @Test
+    void aTaskIsOverdueWhenItsDueDateHasPassedAndItIsNotDone() {
+        Team team = new Team();
+        String project = team.createProject("P");
+        String late = team.request().body(Map.of("title", "late", "dueDate", "2020-01-01T00:00:00Z", "projectId", project))
+                .post(TASKS).then().statusCode(201).body("data.overdue", is(true)).extract().path("data.id");
+        team.request().body(Map.of("title", "later", "dueDate", "2999-01-01T00:00:00Z", "projectId", project))
+                .post(TASKS).then().statusCode(201).body("data.overdue", is(false));
+
+        team.request().body(Map.of("status", "DONE")).patch(TASKS + "/" + late + "/status").then().statusCode(200)
+                .body("data.overdue", is(false));
+        team.request().get("/api/v1/task-tracker/projects/" + project).then().statusCode(200)
+                .body("data.tasks.overdue", contains(false, false));
     }
 
     @Test
@@ -133,6 +150,7 @@ class TaskRoutesTest {
                 .body("data.description", is("keep"))
                 .body("data.assigneeId", nullValue())
                 .body("data.dueDate", nullValue())
+                .body("data.overdue", is(false))
                 .body("data.projectId", is(project));
 
         team.request().body(Map.of("assigneeId", ASSIGNEE, "dueDate", "2026-01-01T00:00:00Z"))

@@ -71,6 +71,11 @@ public final class ModelDelegate<E> {
         return (T) Extensions.intercept(extensions.of(type), model, operation, args, query);
     }
 
+    /** Whether one of the client's extensions defines {@code method} for this model. */
+    public boolean hasMethod(ModelMethod<?, ?> method) {
+        return extensions.of(type).methods().containsKey(method.name());
+    }
+
     /** Calls a model method that one of the client's extensions defines for this model (the last applied wins). */
     @SuppressWarnings("unchecked")
     public <A, R> R call(ModelMethod<A, R> method, A argument) {
@@ -621,7 +626,9 @@ public final class ModelDelegate<E> {
             lockInIdOrder(where);
             String statement = "update " + model.name() + " " + ROOT + " set " + String.join(", ", assignments)
                     + " where " + condition;
-            return (long) hql.bindAll(em.createQuery(statement)).executeUpdate();
+            long updated = hql.bindAll(em.createQuery(statement)).executeUpdate();
+            forgetLoaded();
+            return updated;
         });
     }
 
@@ -636,7 +643,9 @@ public final class ModelDelegate<E> {
             String condition = hql.where(model, ROOT, where);
             lockInIdOrder(where);
             String statement = "delete from " + model.name() + " " + ROOT + " where " + condition;
-            return (long) hql.bindAll(em.createQuery(statement)).executeUpdate();
+            long deleted = hql.bindAll(em.createQuery(statement)).executeUpdate();
+            forgetLoaded();
+            return deleted;
         });
     }
 
@@ -652,6 +661,25 @@ public final class ModelDelegate<E> {
         hql.bindAll(em.createQuery("select " + id + " from " + model.name() + " " + ROOT + " where " + condition
                 + " order by " + id, Object.class)).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
+    }
+
+    /**
+     * Detaches the records of this model, and of the models that hang from it, that the current persistence context
+     * holds: a write changed their rows behind it, and a later read must see the rows, not stale copies.
+     */
+    private void forgetLoaded() {
+        List<Class<?>> stale = new ArrayList<>(List.of(type));
+        for (FieldSpec field : model.fields()) {
+            if (field.kind() == Kind.TO_MANY) {
+                stale.add(model.related(field.name()).entityClass());
+            }
+        }
+        var context = em.unwrap(org.hibernate.engine.spi.SessionImplementor.class).getPersistenceContextInternal();
+        for (Map.Entry<Object, org.hibernate.engine.spi.EntityEntry> entry : context.reentrantSafeEntityEntries()) {
+            if (stale.stream().anyMatch(c -> c.isInstance(entry.getKey()))) {
+                em.detach(entry.getKey());
+            }
+        }
     }
 
     /** The record an upsert left, and whether it was created. */
@@ -756,11 +784,18 @@ public final class ModelDelegate<E> {
 
     /** Runs a write in the caller's transaction, or in one of its own; database errors become typed errors. */
     private <T> T write(Callable<T> work) {
+        boolean ownTransaction = !QuarkusTransaction.isActive();
+        T result;
         try {
-            return QuarkusTransaction.joiningExisting().call(work);
+            result = QuarkusTransaction.joiningExisting().call(work);
         } catch (PersistenceException e) {
             throw SqlErrorTranslator.translate(e).orElseThrow(() -> e);
         }
+        if (ownTransaction && io.quarkus.arc.Arc.container().requestContext().isActive()) {
+            // The write ran in a session of its own; the request's session may hold copies it made stale.
+            forgetLoaded();
+        }
+        return result;
     }
 
     private String id(E record) {
