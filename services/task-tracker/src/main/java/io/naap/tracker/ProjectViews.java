@@ -2,6 +2,7 @@ package io.naap.tracker;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 import io.naap.db.data.ModelDelegate;
 import io.naap.db.model.tracker.TrackerProject;
@@ -28,9 +29,13 @@ final class ProjectViews {
     record ProjectSummary(String id, String name, String description, TrackerProjectStatus status, String ownerId,
             String teamId, Instant createdAt, Instant updatedAt, long taskCount, long doneCount) {
 
-        static ProjectSummary of(TrackerProject p, long taskCount, long doneCount) {
-            return new ProjectSummary(p.id, p.name, p.description, p.status, p.ownerId, p.teamId, p.createdAt,
-                    p.updatedAt, taskCount, doneCount);
+        /** From a project row with its {@code _count} of {@code taskCount} and {@code doneCount}. */
+        static ProjectSummary of(Map<String, Object> row) {
+            Map<?, ?> counts = (Map<?, ?>) row.get("_count");
+            return new ProjectSummary((String) row.get("id"), (String) row.get("name"), (String) row.get("description"),
+                    (TrackerProjectStatus) row.get("status"), (String) row.get("ownerId"), (String) row.get("teamId"),
+                    (Instant) row.get("createdAt"), (Instant) row.get("updatedAt"), (Long) counts.get("taskCount"),
+                    (Long) counts.get("doneCount"));
         }
     }
 

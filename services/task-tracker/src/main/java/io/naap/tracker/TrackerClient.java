@@ -1,11 +1,8 @@
 package io.naap.tracker;
 
 import java.time.Instant;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
-import io.naap.db.data.Aggregations;
 import io.naap.db.data.DataClient;
 import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
@@ -26,34 +23,18 @@ import io.naap.tracker.ProjectViews.ProjectSummary;
  */
 final class TrackerClient {
 
-    /** The team's projects, newest first, each with its task and done counts. */
+    /** The client's projects, newest first, each with its task and done counts: one statement. */
     static final ModelMethod<Void, List<ProjectSummary>> SUMMARIES = ModelMethod.named("summaries");
 
     static final Extension EXTENSION = Extension.named("task-tracker")
             .computed(TrackerTask.class, "overdue", List.of("dueDate", "status"), task ->
                     task.get("dueDate") instanceof Instant due && due.isBefore(Instant.now())
                             && task.get("status") != TrackerTaskStatus.DONE)
-            .method(TrackerProject.class, SUMMARIES, (projects, none) -> {
-                List<TrackerProject> found = projects.findMany(FindArgs.all()
-                        .orderBy(OrderBy.desc("createdAt"), OrderBy.asc("id")));
-                if (found.isEmpty()) {
-                    return List.of();
-                }
-                // Counted in SQL over the (projectId, status) index of exactly these projects, in one statement.
-                Map<String, long[]> counts = new HashMap<>();
-                for (Map<String, Object> group : projects.client().model(TrackerTask.class).groupBy(
-                        List.of("projectId", "status"), Filter.in("projectId", found.stream().map(p -> p.id).toList()),
-                        Aggregations.count(), List.of())) {
-                    long[] projectCounts = counts.computeIfAbsent((String) group.get("projectId"), id -> new long[2]);
-                    long count = (Long) group.get("_count");
-                    projectCounts[0] += count;
-                    projectCounts[1] += group.get("status") == TrackerTaskStatus.DONE ? count : 0;
-                }
-                return found.stream().map(p -> {
-                    long[] projectCounts = counts.getOrDefault(p.id, new long[2]);
-                    return ProjectSummary.of(p, projectCounts[0], projectCounts[1]);
-                }).toList();
-            })
+            .method(TrackerProject.class, SUMMARIES, (projects, none) -> projects.findManyRows(FindArgs.all()
+                    .orderBy(OrderBy.desc("createdAt"), OrderBy.asc("id"))
+                    .count("taskCount", "tasks", Filter.all())
+                    .count("doneCount", "tasks", Filter.eq("status", TrackerTaskStatus.DONE)))
+                    .stream().map(ProjectSummary::of).toList())
             .build();
 
     private TrackerClient() {

@@ -1,8 +1,10 @@
 package io.naap.tracker;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import jakarta.inject.Inject;
@@ -15,8 +17,11 @@ import io.naap.db.data.DataClient;
 import io.naap.db.data.Filter;
 import io.naap.db.data.FindArgs;
 import io.naap.db.data.OrderBy;
+import io.naap.db.data.Row;
+import io.naap.db.error.PlatformException;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
+import io.naap.db.model.tracker.TrackerTaskStatus;
 import io.quarkus.test.TestTransaction;
 import io.quarkus.test.junit.QuarkusTest;
 
@@ -50,6 +55,29 @@ class DataClientIncludeTest {
 
         assertThat(tasks).hasSize(30);
         assertThat(statements() - before).isEqualTo(2);
+    }
+
+    @Test
+    void relationCountsAreReadInTheSameStatementAsTheRecords() {
+        String team = seed(12, 3);
+        TrackerTask done = db.model(TrackerTask.class).findFirstOrThrow(
+                FindArgs.where(Filter.is("project", Filter.eq("teamId", team))));
+        done.status = TrackerTaskStatus.DONE;
+        em.flush();
+        em.clear();
+        long before = statements();
+
+        List<Row> rows = db.model(TrackerProject.class).findManyRows(FindArgs.where(Filter.eq("teamId", team))
+                .count("tasks").count("doneCount", "tasks", Filter.eq("status", TrackerTaskStatus.DONE)));
+
+        assertThat(statements() - before).isEqualTo(1);
+        assertThat(rows).hasSize(12).allSatisfy(row -> assertThat(row.get("_count"))
+                .isInstanceOfSatisfying(Map.class, counts -> assertThat(counts.get("tasks")).isEqualTo(3L)));
+        assertThat(rows.stream().mapToLong(row -> (Long) ((Map<?, ?>) row.get("_count")).get("doneCount")).sum())
+                .isEqualTo(1);
+        assertThatThrownBy(() -> db.model(TrackerTask.class).findManyRows(FindArgs.all().count("project")))
+                .isInstanceOfSatisfying(PlatformException.class, e -> assertThat(e.getMessage())
+                        .isEqualTo("Invalid value for field _count.project: is not a to-many relation of TrackerTask"));
     }
 
     @Test

@@ -91,6 +91,8 @@ class DataProjectionTest {
 
         team.request().queryParam("include", "tasks").get(PROJECTS + "/" + project).then().statusCode(200)
                 .body("data.tasks", hasSize(2)).body("data.tasks.title", hasItem("T"));
+        team.request().queryParam("count", "tasks").get(PROJECTS).then().statusCode(200)
+                .body("data[0]._count.tasks", is(2));
         team.request().body(Map.of("status", "DONE")).patch(TASKS + "/" + task).then().statusCode(200)
                 .body("data.status", is("DONE")).body("data.title", is("T"));
         team.request().delete(TASKS + "/" + task).then().statusCode(200).body("data.id", is(task));

@@ -6,17 +6,31 @@ import java.util.Objects;
 /**
  * The arguments of {@code findMany}/{@code findFirst}: a filter, an ordering on several fields, a page
  * ({@code skip}/{@code take}, or a {@code cursor}: the id of the record the page starts at), the fields to read
- * ({@code select}, for {@code findManyRows}) and the relations to load with the records ({@code include}, one extra
- * statement per relation whatever the number of records). Immutable; each method returns a changed copy.
+ * ({@code select}, for {@code findManyRows}), the relations to load with the records ({@code include}, one extra
+ * statement per relation whatever the number of records) and counts of related records ({@code count}, rows only,
+ * in the same statement). Immutable; each method returns a changed copy.
  */
 public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer take, Object cursor,
-        List<String> select, List<String> include) {
+        List<String> select, List<String> include, List<RelationCount> counts) {
+
+    /**
+     * A count of related records (Prisma's {@code _count}), read in the same statement, under {@code name} in the
+     * row's {@code _count} map; {@code where} narrows the related records counted.
+     */
+    public record RelationCount(String name, String relation, Filter where) {
+        public RelationCount {
+            Objects.requireNonNull(name);
+            Objects.requireNonNull(relation);
+            Objects.requireNonNull(where);
+        }
+    }
 
     public FindArgs {
         Objects.requireNonNull(where);
         orderBy = List.copyOf(orderBy);
         select = List.copyOf(select);
         include = List.copyOf(include);
+        counts = List.copyOf(counts);
         if (skip < 0) {
             throw new IllegalArgumentException("skip must not be negative");
         }
@@ -27,7 +41,7 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
 
     /** Every record, in no particular order. */
     public static FindArgs all() {
-        return new FindArgs(Filter.all(), List.of(), 0, null, null, List.of(), List.of());
+        return new FindArgs(Filter.all(), List.of(), 0, null, null, List.of(), List.of(), List.of());
     }
 
     public static FindArgs where(Filter where) {
@@ -36,7 +50,7 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
 
     /** These arguments with {@code filter} added to the filter. */
     public FindArgs and(Filter filter) {
-        return new FindArgs(where.and(filter), orderBy, skip, take, cursor, select, include);
+        return new FindArgs(where.and(filter), orderBy, skip, take, cursor, select, include, counts);
     }
 
     public FindArgs orderBy(OrderBy... keys) {
@@ -44,15 +58,15 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
     }
 
     public FindArgs orderBy(List<OrderBy> keys) {
-        return new FindArgs(where, keys, skip, take, cursor, select, include);
+        return new FindArgs(where, keys, skip, take, cursor, select, include, counts);
     }
 
     public FindArgs skip(int count) {
-        return new FindArgs(where, orderBy, count, take, cursor, select, include);
+        return new FindArgs(where, orderBy, count, take, cursor, select, include, counts);
     }
 
     public FindArgs take(int count) {
-        return new FindArgs(where, orderBy, skip, count, cursor, select, include);
+        return new FindArgs(where, orderBy, skip, count, cursor, select, include, counts);
     }
 
     /**
@@ -61,7 +75,7 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
      * record does not match the filter.
      */
     public FindArgs cursor(Object id) {
-        return new FindArgs(where, orderBy, skip, take, id, select, include);
+        return new FindArgs(where, orderBy, skip, take, id, select, include, counts);
     }
 
     /** Reads only these fields ({@code findManyRows}); the id is always read. */
@@ -70,7 +84,19 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
     }
 
     public FindArgs select(List<String> fields) {
-        return new FindArgs(where, orderBy, skip, take, cursor, fields, include);
+        return new FindArgs(where, orderBy, skip, take, cursor, fields, include, counts);
+    }
+
+    /** Counts the records of a to-many relation with each record (rows only: {@code _count.<relation>}). */
+    public FindArgs count(String relation) {
+        return count(relation, relation, Filter.all());
+    }
+
+    /** Counts the related records matching {@code where} with each record, as {@code _count.<name>}. */
+    public FindArgs count(String name, String relation, Filter where) {
+        List<RelationCount> all = new java.util.ArrayList<>(counts);
+        all.add(new RelationCount(name, relation, where));
+        return new FindArgs(this.where, orderBy, skip, take, cursor, select, include, all);
     }
 
     /** Loads these relations of the records too (Prisma's {@code include}). */
@@ -79,6 +105,6 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
     }
 
     public FindArgs include(List<String> relations) {
-        return new FindArgs(where, orderBy, skip, take, cursor, select, relations);
+        return new FindArgs(where, orderBy, skip, take, cursor, select, relations, counts);
     }
 }

@@ -27,11 +27,21 @@ final class Hql {
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private int aliases;
 
+    /** A fresh alias for a related model in a subquery. */
+    String alias() {
+        return "r" + ++aliases;
+    }
+
     /** A parameter placeholder bound to {@code value}. */
     String bind(Object value) {
         String name = "p" + parameters.size();
         parameters.put(name, value);
         return ":" + name;
+    }
+
+    /** The parameters bound so far, by name. */
+    Map<String, Object> parameters() {
+        return java.util.Collections.unmodifiableMap(parameters);
     }
 
     <Q extends Query> Q bindAll(Q query) {
@@ -122,7 +132,7 @@ final class Hql {
     private String relation(ModelSpec model, String alias, Relation r, Filter inner) {
         ModelSpec.FieldSpec field = requireField(model, r.field());
         ModelSpec target = model.related(r.field());
-        String related = "r" + ++aliases;
+        String related = alias();
         String link = field.kind() == ModelSpec.Kind.TO_MANY
                 ? related + "." + model.mappedBy(r.field()) + " = " + alias
                 : related + " = " + alias + "." + field.name();

@@ -200,13 +200,26 @@ public final class ModelDelegate<E> {
         List<String> selected = selected(args.select());
         List<String> relations = relations(args.include());
         Map<String, Extensions.Named<Extension.Computed>> computed = extensions.of(type).computed();
-        if (selected.isEmpty() || !relations.isEmpty()) {
-            List<E> records = doFindMany(args.include(List.of()));
+        if (selected.isEmpty() || !relations.isEmpty() || !args.counts().isEmpty()) {
+            List<Object[]> found = args.counts().isEmpty()
+                    ? doFindMany(args.include(List.of())).stream().map(r -> new Object[] { r }).toList()
+                    : doFindManyCounting(args);
+            List<E> records = new ArrayList<>();
             List<Row> rows = new ArrayList<>();
-            for (E record : records) {
+            for (Object[] result : found) {
+                @SuppressWarnings("unchecked")
+                E record = (E) result[0];
+                records.add(record);
                 Map<String, Object> values = Records.toMap(model, record, List.of());
                 if (!selected.isEmpty()) {
                     values.keySet().retainAll(selected);
+                }
+                if (!args.counts().isEmpty()) {
+                    Map<String, Object> counts = new LinkedHashMap<>();
+                    for (int i = 0; i < args.counts().size(); i++) {
+                        counts.put(args.counts().get(i).name(), result[i + 1]);
+                    }
+                    values.put("_count", counts);
                 }
                 rows.add(new Row(values, computed));
             }
@@ -233,6 +246,50 @@ public final class ModelDelegate<E> {
             rows.add(new Row(row, computed));
         }
         return rows;
+    }
+
+    /**
+     * The records {@code args} select, each with its relation counts: one statement, a correlated count subquery per
+     * count, each narrowed by the related model's interceptors (a nested read, see {@link #nestedWhere}).
+     */
+    private List<Object[]> doFindManyCounting(FindArgs args) {
+        Hql hql = new Hql();
+        List<OrderBy> orders = orders(args);
+        Optional<String> where = condition(hql, args, orders);
+        if (where.isEmpty()) {
+            return new ArrayList<>();
+        }
+        StringBuilder select = new StringBuilder("select ").append(ROOT);
+        for (FindArgs.RelationCount count : args.counts()) {
+            FieldSpec field = model.field(count.relation()).filter(f -> f.kind() == Kind.TO_MANY).orElseThrow(
+                    () -> PlatformException.invalidField("_count." + count.relation(),
+                            "is not a to-many relation of " + model.name()));
+            ModelSpec target = model.related(field.name());
+            String alias = hql.alias();
+            select.append(", (select count(").append(alias).append(") from ").append(target.name()).append(' ')
+                    .append(alias).append(" where ").append(alias).append('.').append(model.mappedBy(field.name()))
+                    .append(" = ").append(ROOT).append(" and (")
+                    .append(hql.where(target, alias, nestedWhere(target, count.where()))).append("))");
+        }
+        TypedQuery<Object[]> query = em.createQuery(select + " from " + model.name() + " " + ROOT + " where "
+                + where.get() + Hql.orderBy(model, ROOT, orders), Object[].class);
+        return page(hql.bindAll(query), args).getResultList();
+    }
+
+    /**
+     * {@code where} as the interceptors of {@code target}'s counts leave it, for a count nested in this model's
+     * query: they narrow it as they would a count of their own (a result they substitute does not apply here).
+     */
+    private Filter nestedWhere(ModelSpec target, Filter where) {
+        if (extensions.isEmpty()) {
+            return where;
+        }
+        Filter[] narrowed = { where };
+        Extensions.intercept(extensions.of(target.entityClass()), target, Operation.COUNT, where, args -> {
+            narrowed[0] = (Filter) args;
+            return 0L;
+        });
+        return narrowed[0];
     }
 
     /**

@@ -55,6 +55,8 @@ public final class ModelSpec {
     private final String name;
     private final Class<?> entityClass;
     private final Map<String, FieldSpec> fields;
+    /** Related models by relation field, looked up once (queries ask on every call). */
+    private final Map<String, ModelSpec> related = new ConcurrentHashMap<>();
 
     private ModelSpec(String name, Class<?> entityClass, Map<String, FieldSpec> fields) {
         this.name = name;
@@ -91,12 +93,14 @@ public final class ModelSpec {
 
     /** The model a relation field points to. */
     public ModelSpec related(String relationField) {
-        Field field = javaField(entityClass, relationField);
-        Class<?> target = field.getType();
-        if (Collection.class.isAssignableFrom(target)) {
-            target = (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
-        }
-        return of(target);
+        return related.computeIfAbsent(relationField, name -> {
+            Field field = javaField(entityClass, name);
+            Class<?> target = field.getType();
+            if (Collection.class.isAssignableFrom(target)) {
+                target = (Class<?>) ((ParameterizedType) field.getGenericType()).getActualTypeArguments()[0];
+            }
+            return of(target);
+        });
     }
 
     /** The field of the related model that owns a to-many relation ({@code mappedBy}), e.g. {@code project}. */

@@ -1,6 +1,8 @@
 package io.naap.db.data.extensions;
 
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import io.naap.db.data.Extension;
@@ -36,13 +38,21 @@ public final class TeamScoping {
 
     /** The filter that keeps {@code model}'s records to {@code team}; empty for a model that no team owns. */
     public static Optional<Filter> filter(ModelSpec model, String team) {
+        return OWNERSHIP.computeIfAbsent(model, TeamScoping::ownership).map(path -> path.isEmpty()
+                ? Filter.eq(TEAM_FIELD, team) : Filter.is(path, Filter.eq(TEAM_FIELD, team)));
+    }
+
+    /** How a model is team-owned, found once per model: "" by its own field, a relation's name through it. */
+    private static final Map<ModelSpec, Optional<String>> OWNERSHIP = new ConcurrentHashMap<>();
+
+    private static Optional<String> ownership(ModelSpec model) {
         if (model.field(TEAM_FIELD).isPresent()) {
-            return Optional.of(Filter.eq(TEAM_FIELD, team));
+            return Optional.of("");
         }
         for (FieldSpec field : model.fields()) {
             if (field.kind() == Kind.TO_ONE && !field.nullable()
                     && model.related(field.name()).field(TEAM_FIELD).isPresent()) {
-                return Optional.of(Filter.is(field.name(), Filter.eq(TEAM_FIELD, team)));
+                return Optional.of(field.name());
             }
         }
         return Optional.empty();

@@ -84,12 +84,13 @@ public class DataProjectionResource {
 
     @GET
     @Operation(summary = "Records matching ?where (JSON), ordered by ?orderBy (JSON), paged by ?skip and ?take (max 100) "
-            + "or from the record ?cursor (an id), with only the ?select fields and the ?include relations "
-            + "(comma-separated); meta.total counts every match")
+            + "or from the record ?cursor (an id), with only the ?select fields, the ?include relations and the "
+            + "?count of to-many relations in _count (comma-separated); meta.total counts every match")
     public ListResponse list(@PathParam("plugin") String plugin, @PathParam("model") String model,
             @QueryParam("where") String where, @QueryParam("orderBy") String orderBy,
             @QueryParam("skip") Integer skip, @QueryParam("take") Integer take, @QueryParam("cursor") String cursor,
-            @QueryParam("select") String select, @QueryParam("include") String include) {
+            @QueryParam("select") String select, @QueryParam("include") String include,
+            @QueryParam("count") String count) {
         ModelDelegate<?> delegate = delegate(plugin, model);
         ModelSpec spec = delegate.model();
         Filter filter = FilterParser.parse(spec, parse("where", where));
@@ -97,6 +98,9 @@ public class DataProjectionResource {
         int size = bounded("take", take, 0, MAX_TAKE, DEFAULT_TAKE);
         FindArgs args = FindArgs.where(filter).orderBy(orders(spec, orderBy)).skip(from).take(size)
                 .select(names(select)).include(includes(spec, include));
+        for (String relation : names(count)) {
+            args = args.count(relation);
+        }
         if (cursor != null) {
             args = args.cursor(Records.value(spec.idField(), json.getNodeFactory().textNode(cursor), "cursor"));
         }
