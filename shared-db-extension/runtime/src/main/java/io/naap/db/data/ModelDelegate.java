@@ -43,6 +43,7 @@ public final class ModelDelegate<E> {
     private final Class<E> type;
     private final ModelSpec model;
     private final Extensions extensions;
+    private final NestedWrites nested;
 
     ModelDelegate(DataClient client, EntityManager em, RecordEvents events, Class<E> type, Extensions extensions) {
         this.client = client;
@@ -51,6 +52,7 @@ public final class ModelDelegate<E> {
         this.type = type;
         this.model = ModelSpec.of(type);
         this.extensions = extensions;
+        this.nested = new NestedWrites(client, model, extensions, this::identifier);
     }
 
     public ModelSpec model() {
@@ -345,7 +347,7 @@ public final class ModelDelegate<E> {
         }
         List<String> selected = new ArrayList<>(List.of(model.idField().name()));
         for (String field : fields) {
-            String name = scalar(field, "select").name();
+            String name = model.scalar(field, "select").name();
             if (!selected.contains(name)) {
                 selected.add(name);
             }
@@ -464,86 +466,17 @@ public final class ModelDelegate<E> {
     }
 
     private List<Map<String, Object>> doGroupBy(QueryArgs.GroupBy args) {
-        List<String> by = args.by();
-        Filter where = args.where();
-        Aggregations aggregations = args.aggregations();
-        Filter having = args.having();
-        List<OrderBy> orderBy = args.orderBy();
-        Map<String, String> columns = new LinkedHashMap<>();
-        List<String> groups = new ArrayList<>();
-        for (String field : by) {
-            String path = ROOT + "." + scalar(field, "by").name();
-            groups.add(path);
-            columns.put(field, path);
-        }
-        if (aggregations.counted()) {
-            columns.put("_count", "count(" + ROOT + ")");
-        }
-        aggregations.sum().forEach(f -> columns.put("_sum." + f, aggregate("_sum." + f, by, "")));
-        aggregations.avg().forEach(f -> columns.put("_avg." + f, aggregate("_avg." + f, by, "")));
-        aggregations.min().forEach(f -> columns.put("_min." + f, aggregate("_min." + f, by, "")));
-        aggregations.max().forEach(f -> columns.put("_max." + f, aggregate("_max." + f, by, "")));
-        if (columns.isEmpty()) {
-            throw PlatformException.invalidField("aggregations", "name at least one aggregation or group field");
-        }
-        Hql hql = new Hql();
-        StringBuilder statement = new StringBuilder("select ").append(String.join(", ", columns.values()))
-                .append(" from ").append(model.name()).append(' ').append(ROOT)
-                .append(" where ").append(hql.where(model, ROOT, where));
-        if (!groups.isEmpty()) {
-            statement.append(" group by ").append(String.join(", ", groups));
-        }
-        if (!(having instanceof Filter.All)) {
-            statement.append(" having ").append(hql.where(having, c -> aggregate(c.field(), by, "having")));
-        }
-        if (!orderBy.isEmpty()) {
-            statement.append(" order by ").append(orderBy.stream()
-                    .map(o -> aggregate(o.field(), by, "orderBy") + (o.descending() ? " desc" : " asc"))
-                    .collect(Collectors.joining(", ")));
-        }
-        List<String> keys = new ArrayList<>(columns.keySet());
+        GroupByQuery query = GroupByQuery.of(model, args);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object row : hql.bindAll(em.createQuery(statement.toString(), Object.class)).getResultList()) {
+        for (Object row : query.hql().bindAll(em.createQuery(query.statement(), Object.class)).getResultList()) {
             Object[] values = row instanceof Object[] array ? array : new Object[] { row };
             Map<String, Object> result = new LinkedHashMap<>();
-            for (int i = 0; i < keys.size(); i++) {
-                result.put(keys.get(i), values[i]);
+            for (int i = 0; i < query.keys().size(); i++) {
+                result.put(query.keys().get(i), values[i]);
             }
             rows.add(result);
         }
         return rows;
-    }
-
-    /** The HQL of a grouped field or of an aggregate key ({@code _count}, {@code _avg.points}, …). */
-    private String aggregate(String key, List<String> by, String context) {
-        String path = context.isEmpty() ? key : context + "." + key;
-        if (by.contains(key)) {
-            return ROOT + "." + scalar(key, context).name();
-        }
-        if (key.equals("_count")) {
-            return "count(" + ROOT + ")";
-        }
-        int dot = key.indexOf('.');
-        String function = dot < 0 ? "" : key.substring(0, dot);
-        if (!List.of("_count", "_sum", "_avg", "_min", "_max").contains(function)) {
-            throw PlatformException.invalidField(path,
-                    "must be a grouped field, _count or _count/_sum/_avg/_min/_max.<field>");
-        }
-        FieldSpec field = scalar(key.substring(dot + 1), context.isEmpty() ? function : context + "." + function);
-        if ((function.equals("_sum") || function.equals("_avg"))
-                && field.kind() != Kind.INTEGER && field.kind() != Kind.DECIMAL) {
-            throw PlatformException.invalidField(path, "must be a numeric field");
-        }
-        return function.substring(1) + "(" + ROOT + "." + field.name() + ")";
-    }
-
-    private FieldSpec scalar(String field, String context) {
-        FieldSpec spec = model.field(field).orElseThrow(() -> PlatformException.invalidField(context + "." + field,
-                "is not a field of " + model.name()));
-        if (spec.kind().isRelation()) {
-            throw PlatformException.invalidField(context + "." + field, "is a relation, not a value");
-        }
-        return spec;
     }
 
     /** Inserts {@code record}; it comes back with its generated id and timestamps. Emits {@code record.created}. */
@@ -554,7 +487,7 @@ public final class ModelDelegate<E> {
 
     private E doCreate(E record) {
         return write(() -> {
-            visitConnections(record);
+            nested.visit(record);
             em.persist(record);
             em.flush();
             events.afterCommit(RecordEvent.created(model.name(), id(record), stamp(record, true)));
@@ -571,7 +504,7 @@ public final class ModelDelegate<E> {
         return write(() -> {
             int created = 0;
             for (E record : records) {
-                visitConnections(record);
+                nested.visit(record);
                 em.persist(record);
                 if (++created % BATCH == 0) {
                     em.flush();
@@ -609,7 +542,7 @@ public final class ModelDelegate<E> {
                     if (record instanceof UuidModel stamped) {
                         stamped.stampCreation();
                     }
-                    visitConnections(record);
+                    nested.visit(record);
                     values.append(values.isEmpty() ? "" : ", ").append(columns.stream()
                             .map(f -> hql.bind(Records.get(record, f.name()))).collect(Collectors.joining(", ", "(", ")")));
                 }
@@ -632,9 +565,9 @@ public final class ModelDelegate<E> {
     private E doUpdate(Filter where, Consumer<Object> changes) {
         return write(() -> {
             E record = doFindUnique(FindArgs.where(where)).orElseThrow(() -> PlatformException.notFound(model.name()));
-            Map<String, Object> before = connections(record);
+            Map<String, Object> before = nested.connections(record);
             changes.accept(record);
-            visitChangedConnections(record, before);
+            nested.visitChanged(record, before);
             if (record instanceof UuidModel stamped) {
                 stamped.updatedAt = UuidModel.now(); // Prisma sets @updatedAt on every update, changed or not
             }
@@ -764,16 +697,16 @@ public final class ModelDelegate<E> {
             Optional<E> existing = doFindUnique(FindArgs.where(where));
             Upserted<E> result;
             if (existing.isPresent()) {
-                Map<String, Object> before = connections(existing.get());
+                Map<String, Object> before = nested.connections(existing.get());
                 update.accept(existing.get());
-                visitChangedConnections(existing.get(), before);
+                nested.visitChanged(existing.get(), before);
                 if (existing.get() instanceof UuidModel stamped) {
                     stamped.updatedAt = UuidModel.now();
                 }
                 result = new Upserted<>(existing.get(), false);
             } else {
                 E record = create.get();
-                visitConnections(record);
+                nested.visit(record);
                 em.persist(record);
                 result = new Upserted<>(record, true);
             }
@@ -781,53 +714,6 @@ public final class ModelDelegate<E> {
             events.afterCommit(RecordEvent.upserted(model.name(), id(result.record()), result.created()));
             return result;
         });
-    }
-
-    /**
-     * Nested writes: a record about to be written points to related records (a task to its project). Where the
-     * client's extensions intercept the related model, each is read through them, so a record an interceptor hides
-     * (another team's project) cannot be connected: {@code NOT_FOUND} naming the related model.
-     */
-    private void visitConnections(Object record) {
-        if (extensions.isEmpty()) {
-            return;
-        }
-        connections(record).forEach(this::visitConnection);
-    }
-
-    private void visitChangedConnections(Object record, Map<String, Object> before) {
-        if (extensions.isEmpty()) {
-            return;
-        }
-        connections(record).forEach((relation, id) -> {
-            if (!id.equals(before.get(relation))) {
-                visitConnection(relation, id);
-            }
-        });
-    }
-
-    private void visitConnection(String relation, Object id) {
-        ModelSpec target = model.related(relation);
-        if (!extensions.of(target.entityClass()).interceptors().isEmpty()) {
-            client.model(target.entityClass()).findUniqueOrThrow(Filter.eq(target.idField().name(), id));
-        }
-    }
-
-    /** The ids of the records {@code record}'s to-one relations point to, by relation. */
-    private Map<String, Object> connections(Object record) {
-        if (extensions.isEmpty()) {
-            return Map.of();
-        }
-        Map<String, Object> ids = new LinkedHashMap<>();
-        for (FieldSpec field : model.fields()) {
-            if (field.kind() == Kind.TO_ONE) {
-                Object related = Records.get(record, field.name());
-                if (related != null) {
-                    ids.put(field.name(), identifier(related));
-                }
-            }
-        }
-        return ids;
     }
 
     private FieldSpec writableScalar(String field) {

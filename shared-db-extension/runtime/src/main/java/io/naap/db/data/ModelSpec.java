@@ -85,6 +85,16 @@ public final class ModelSpec {
         return Optional.ofNullable(fields.get(fieldName));
     }
 
+    /** The scalar field {@code field}, or a {@code VALIDATION_ERROR} at {@code context.field}. */
+    public FieldSpec scalar(String field, String context) {
+        FieldSpec spec = field(field).orElseThrow(() -> io.naap.db.error.PlatformException.invalidField(
+                context + "." + field, "is not a field of " + name));
+        if (spec.kind().isRelation()) {
+            throw io.naap.db.error.PlatformException.invalidField(context + "." + field, "is a relation, not a value");
+        }
+        return spec;
+    }
+
     /** The id field ({@code @Id}). */
     public FieldSpec idField() {
         return fields.values().stream().filter(FieldSpec::id).findFirst()
