@@ -3,6 +3,7 @@ package io.naap.tracker;
 import static io.naap.tracker.Team.PROJECTS;
 import static io.naap.tracker.Team.assertError;
 import static io.restassured.RestAssured.given;
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
@@ -11,14 +12,25 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.containsString;
 
+import java.io.ByteArrayInputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+
 import org.junit.jupiter.api.Test;
 
+import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
 /** What every HTTP client can rely on: envelopes, request ids, health and the API document. */
 @QuarkusTest
 class HttpContractTest {
+
+    @TestHTTPResource("/")
+    URI url;
 
     @Test
     void malformedOrWrongBodiesAreAnsweredInTheEnvelope() {
@@ -45,6 +57,30 @@ class HttpContractTest {
         String huge = "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}";
         assertError(team.request().body(huge).post(PROJECTS).then(), 413, "PAYLOAD_TOO_LARGE");
         team.request().get(PROJECTS).then().body("data", org.hamcrest.Matchers.empty());
+    }
+
+    @Test
+    void anOversizedChunkedBodyIsAnsweredInTheEnvelopeAndASmallOneIsRead() throws Exception {
+        Team team = new Team();
+        HttpResponse<String> huge = postChunked(team, "{\"name\":\"" + "x".repeat(2 * 1024 * 1024) + "\"}");
+        HttpResponse<String> small = postChunked(team, "{\"name\":\"chunked\"}");
+
+        assertThat(huge.statusCode()).isEqualTo(413);
+        assertThat(huge.body()).contains("\"code\":\"PAYLOAD_TOO_LARGE\"", "\"requestId\":\"");
+        assertThat(small.statusCode()).isEqualTo(201);
+        team.request().get(PROJECTS).then().body("data.name", org.hamcrest.Matchers.contains("chunked"));
+    }
+
+    /** A POST whose body has no declared length, so it travels in chunks. */
+    private HttpResponse<String> postChunked(Team team, String body) throws Exception {
+        HttpRequest request = HttpRequest.newBuilder(url.resolve(PROJECTS.substring(1)))
+                .header("x-team-id", team.teamId).header("x-user-id", team.userId)
+                .header("content-type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
+                .build();
+        return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build()
+                .send(request, HttpResponse.BodyHandlers.ofString());
     }
 
     @Test

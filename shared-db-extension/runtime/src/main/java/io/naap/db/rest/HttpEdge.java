@@ -14,6 +14,7 @@ import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * What happens to every request before and around the routes: its request id (echoed, generated when absent),
@@ -37,6 +38,24 @@ public class HttpEdge {
 
     void registerFallback(@Observes Router router) {
         router.route().last().handler(ctx -> reject(ctx, ErrorEnvelopeMapper.fromStatus(404)));
+        // A chunked body declares no length: read it through Vert.x's body handler, which stops at the limit and
+        // fails the request with 413, so that it too is answered in the envelope.
+        BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
+        router.route().order(-1).handler(ctx -> {
+            if (ctx.request().getHeader(HttpHeaders.CONTENT_LENGTH) == null
+                    && ctx.request().getHeader(HttpHeaders.TRANSFER_ENCODING) != null) {
+                chunkedBodies.handle(ctx);
+            } else {
+                ctx.next();
+            }
+        }).failureHandler(ctx -> {
+            if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
+                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+                reject(ctx, ErrorEnvelopeMapper.fromStatus(413));
+            } else {
+                ctx.next();
+            }
+        });
     }
 
     private void onRequest(RoutingContext ctx) {
