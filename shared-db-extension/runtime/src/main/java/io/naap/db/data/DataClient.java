@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.TransactionSynchronizationRegistry;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,21 +31,29 @@ public class DataClient {
 
     private final EntityManager em;
     private final RecordEvents events;
+    private final TransactionSynchronizationRegistry transactions;
     private final Duration defaultTimeout;
     private final Extensions extensions;
 
     @Inject
-    DataClient(EntityManager em, RecordEvents events,
+    DataClient(EntityManager em, RecordEvents events, TransactionSynchronizationRegistry transactions,
             @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "5S")
             Duration defaultTimeout) {
-        this(em, events, defaultTimeout, Extensions.NONE);
+        this(em, events, transactions, defaultTimeout, Extensions.NONE);
     }
 
-    private DataClient(EntityManager em, RecordEvents events, Duration defaultTimeout, Extensions extensions) {
+    private DataClient(EntityManager em, RecordEvents events, TransactionSynchronizationRegistry transactions,
+            Duration defaultTimeout, Extensions extensions) {
         this.em = em;
         this.events = events;
+        this.transactions = transactions;
         this.defaultTimeout = defaultTimeout;
         this.extensions = extensions;
+    }
+
+    /** Whether the calling thread runs in a transaction. */
+    boolean inTransaction() {
+        return transactions.getTransactionKey() != null;
     }
 
     /** The delegate of an entity class of the shared model. */
@@ -57,7 +66,7 @@ public class DataClient {
      * is left as it was, so clients extended differently from one base never see each other's extensions.
      */
     public DataClient extend(Extension extension) {
-        return new DataClient(em, events, defaultTimeout, extensions.plus(extension));
+        return new DataClient(em, events, transactions, defaultTimeout, extensions.plus(extension));
     }
 
     /** Calls a client method that one of this client's extensions defines (the last applied, when several do). */

@@ -1,7 +1,6 @@
 package io.naap.db.data;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -65,8 +64,7 @@ public final class FilterParser {
         JsonValues.require(having.isObject(), "having", "must be an object");
         FilterParser parser = new FilterParser();
         List<Filter> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = having.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : having.properties()) {
             String key = entry.getKey();
             String path = "having." + key;
             JsonNode value = entry.getValue();
@@ -85,8 +83,7 @@ public final class FilterParser {
                 parts.add(parser.field(model, key, value, path, 1));
                 continue;
             }
-            for (Iterator<Map.Entry<String, JsonNode>> ops = value.fields(); ops.hasNext();) {
-                Map.Entry<String, JsonNode> aggregate = ops.next();
+            for (Map.Entry<String, JsonNode> aggregate : value.properties()) {
                 String function = aggregate.getKey();
                 String aggregatePath = path + "." + function;
                 FieldSpec measured = switch (function) {
@@ -124,8 +121,7 @@ public final class FilterParser {
         JsonValues.require(node.isObject(), path, "must be an object");
         JsonValues.require(depth <= MAX_DEPTH, path, "is nested deeper than " + MAX_DEPTH + " levels");
         List<Filter> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : node.properties()) {
             String key = entry.getKey();
             String keyPath = path + "." + key;
             switch (key) {
@@ -177,8 +173,7 @@ public final class FilterParser {
     private Filter operators(FieldSpec field, JsonNode object, String path) {
         boolean insensitive = mode(field, object.get("mode"), path + ".mode");
         List<Filter> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : object.properties()) {
             String op = entry.getKey();
             JsonNode operand = entry.getValue();
             String opPath = path + "." + op;
@@ -249,8 +244,7 @@ public final class FilterParser {
             JsonValues.require(value.isObject() && value.size() > 0, path,
                     "must be an object with some, every or none");
             List<Filter> parts = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : value.properties()) {
                 Quantifier quantifier = switch (entry.getKey()) {
                     case "some" -> Quantifier.SOME;
                     case "every" -> Quantifier.EVERY;
@@ -273,8 +267,7 @@ public final class FilterParser {
             return Filter.is(field.name(), object(target, value, path, depth + 1));
         }
         List<Filter> parts = new ArrayList<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : value.properties()) {
             String key = entry.getKey();
             JsonValues.require(key.equals("is") || key.equals("isNot"), path + "." + key, "must be is or isNot");
             Quantifier quantifier = key.equals("is") ? Quantifier.IS : Quantifier.IS_NOT;

@@ -727,7 +727,7 @@ public final class ModelDelegate<E> {
 
     /** Runs a write in the caller's transaction, or in one of its own; database errors become typed errors. */
     private <T> T write(Callable<T> work) {
-        boolean ownTransaction = !QuarkusTransaction.isActive();
+        boolean ownTransaction = !client.inTransaction();
         T result;
         try {
             result = QuarkusTransaction.joiningExisting().call(work);

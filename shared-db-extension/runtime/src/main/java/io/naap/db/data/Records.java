@@ -4,7 +4,6 @@ import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.util.Collection;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,8 +61,7 @@ public final class Records {
         if (data == null || !data.isObject()) {
             throw PlatformException.invalidField(path, "must be an object");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = data.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> entry = it.next();
+        for (Map.Entry<String, JsonNode> entry : data.properties()) {
             String name = entry.getKey();
             JsonNode value = entry.getValue();
             String fieldPath = path + "." + name;

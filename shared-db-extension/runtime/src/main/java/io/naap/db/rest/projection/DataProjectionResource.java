@@ -176,7 +176,7 @@ public class DataProjectionResource {
             throw PlatformException.invalidField("data", "must be an object with the fields to set");
         }
         Map<String, Object> values = new java.util.LinkedHashMap<>();
-        data.fields().forEachRemaining(entry -> {
+        data.properties().forEach(entry -> {
             String path = "data." + entry.getKey();
             ModelSpec.FieldSpec field = spec.field(entry.getKey()).orElseThrow(
                     () -> PlatformException.invalidField(path, "is not a field of " + spec.name()));

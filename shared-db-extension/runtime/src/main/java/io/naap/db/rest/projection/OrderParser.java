@@ -1,7 +1,6 @@
 package io.naap.db.rest.projection;
 
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 
@@ -40,7 +39,7 @@ final class OrderParser {
     static List<OrderBy> parseGroupOrder(JsonNode node) {
         return keys(node, (key, value) -> {
             if (value.isObject() && value.size() == 1) {
-                Map.Entry<String, JsonNode> aggregate = value.fields().next();
+                Map.Entry<String, JsonNode> aggregate = value.properties().iterator().next();
                 return new OrderBy(aggregate.getKey() + "." + key,
                         descending(aggregate.getValue(), "orderBy." + key + "." + aggregate.getKey()));
             }
@@ -67,8 +66,7 @@ final class OrderParser {
             if (!object.isObject()) {
                 throw PlatformException.invalidField("orderBy", "must be an object or a list of objects");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-                Map.Entry<String, JsonNode> entry = it.next();
+            for (Map.Entry<String, JsonNode> entry : object.properties()) {
                 orders.add(key.read(entry.getKey(), entry.getValue()));
             }
             if (orders.size() > MAX_KEYS) {
