@@ -3,6 +3,9 @@ package io.naap.tracker;
 import java.time.Instant;
 import java.util.List;
 
+import jakarta.enterprise.inject.Produces;
+import jakarta.inject.Singleton;
+
 import io.naap.db.data.DataClient;
 import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
@@ -38,6 +41,13 @@ final class TrackerClient {
             .build();
 
     private TrackerClient() {
+    }
+
+    /** The tracker's extension as a CDI bean: the REST projection applies it too (tasks carry {@code overdue}). */
+    @Produces
+    @Singleton
+    static Extension trackerExtension() {
+        return EXTENSION;
     }
 
     /** {@code db} as the caller's team sees it, with the tracker's extensions. */

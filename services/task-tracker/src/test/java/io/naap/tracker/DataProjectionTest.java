@@ -85,7 +85,7 @@ class DataProjectionTest {
                 .then().statusCode(201).extract().path("data.id");
         String task = team.request().body(Map.of("title", "T", "projectId", project, "priority", "HIGH")).post(TASKS)
                 .then().statusCode(201).body("data.projectId", is(project)).body("data.status", is("TODO"))
-                .extract().path("data.id");
+                .body("data.overdue", is(false)).extract().path("data.id");
         team.request().body(Map.of("title", "T2", "project", Map.of("connect", Map.of("id", project)))).post(TASKS)
                 .then().statusCode(201);
 
@@ -93,6 +93,10 @@ class DataProjectionTest {
                 .body("data.tasks", hasSize(2)).body("data.tasks.title", hasItem("T"));
         team.request().queryParam("count", "tasks").get(PROJECTS).then().statusCode(200)
                 .body("data[0]._count.tasks", is(2));
+        team.request().queryParam("select", "title,dueDate,status").get(TASKS).then().statusCode(200)
+                .body("data[0].overdue", is(false));
+        team.request().queryParam("select", "title").get(TASKS).then().statusCode(200)
+                .body("data[0]", not(hasKey("overdue")));
         team.request().body(Map.of("status", "DONE")).patch(TASKS + "/" + task).then().statusCode(200)
                 .body("data.status", is("DONE")).body("data.title", is("T"));
         team.request().delete(TASKS + "/" + task).then().statusCode(200).body("data.id", is(task));

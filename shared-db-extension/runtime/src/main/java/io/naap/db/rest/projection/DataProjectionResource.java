@@ -2,10 +2,13 @@ package io.naap.db.rest.projection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -29,6 +32,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.naap.db.data.Aggregations;
 import io.naap.db.data.DataClient;
+import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
 import io.naap.db.data.FilterParser;
 import io.naap.db.data.FindArgs;
@@ -65,9 +69,18 @@ public class DataProjectionResource {
     private final Caller caller;
     private final ObjectMapper json;
 
-    DataProjectionResource(PluginModels models, DataClient db, Caller caller, ObjectMapper json) {
+    /**
+     * The projection's client: the shared one scoped to the caller's team, then every {@link Extension} the service
+     * declares as a CDI bean (by name, for a fixed order), so their computed fields appear in these rows too.
+     */
+    DataProjectionResource(PluginModels models, DataClient db, Caller caller, ObjectMapper json,
+            @Any Instance<Extension> extensions) {
         this.models = models;
-        this.db = db.extend(TeamScoping.by(caller::teamId));
+        DataClient client = db.extend(TeamScoping.by(caller::teamId));
+        for (Extension extension : extensions.stream().sorted(Comparator.comparing(Extension::name)).toList()) {
+            client = client.extend(extension);
+        }
+        this.db = client;
         this.caller = caller;
         this.json = json;
     }
