@@ -16,8 +16,12 @@ script="$root/bench/data_api.lua"
 rate() { KIND=$1 OP=$2 wrk -t2 -c16 -d"$3" -s "$script" "http://127.0.0.1:$PORT" | awk '/Requests\/sec/ {print $2}'; }
 for op in find-unique find-many; do for kind in api panache; do rate $kind $op "${WARMUP:-10s}" >/dev/null; done; done
 echo "data API vs plain Panache, wrk -t2 -c16 -d$DURATION, $(nproc) cores (same process, same data)"
+echo "each rate is the mean of two runs in the order API, Panache, Panache, API, so that order does not favour one"
+mean() { awk -v a="$1" -v b="$2" 'BEGIN {printf "%.2f", (a + b) / 2}'; }
 for op in find-unique find-many; do
-  api=$(rate api $op "$DURATION"); panache=$(rate panache $op "$DURATION")
+  api1=$(rate api $op "$DURATION"); panache1=$(rate panache $op "$DURATION")
+  panache2=$(rate panache $op "$DURATION"); api2=$(rate api $op "$DURATION")
+  api=$(mean "$api1" "$api2"); panache=$(mean "$panache1" "$panache2")
   printf '%-12s API %9s req/s   Panache %9s req/s   API/Panache %.2f\n' "$op" "$api" "$panache" \
     "$(awk -v a="$api" -v b="$panache" 'BEGIN {print a / b}')"
 done
