@@ -22,9 +22,22 @@ final class Extensions {
 
     static final Extensions NONE = new Extensions(List.of());
 
-    /** Named parts of one model, resolved once per client. */
+    /** Named parts of one model, resolved once per client; the interceptor chain of each operation, once. */
     record ForModel(List<Named<Extension.Interceptor>> interceptors, Map<String, Named<Extension.Computed>> computed,
-            Map<String, Named<Extension.Method>> methods) {
+            Map<String, Named<Extension.Method>> methods, Map<Operation, List<Named<Extension.Interceptor>>> chains) {
+
+        /** The interceptors of {@code operation} in their order: the operation's, the model's, all models'. */
+        List<Named<Extension.Interceptor>> chain(Operation operation) {
+            return chains.computeIfAbsent(operation, op -> {
+                List<Named<Extension.Interceptor>> chain = new ArrayList<>();
+                interceptors.stream().filter(i -> i.part().model() != null && i.part().operation() == op)
+                        .forEach(chain::add);
+                interceptors.stream().filter(i -> i.part().model() != null && i.part().operation() == null)
+                        .forEach(chain::add);
+                interceptors.stream().filter(i -> i.part().model() == null).forEach(chain::add);
+                return List.copyOf(chain);
+            });
+        }
     }
 
     /** A part and the extension that defined it. */
@@ -83,7 +96,7 @@ final class Extensions {
         }
         Collections.reverse(interceptors); // the extension applied last runs first within a level
         return new ForModel(List.copyOf(interceptors), Collections.unmodifiableMap(computed),
-                Collections.unmodifiableMap(methods));
+                Collections.unmodifiableMap(methods), new ConcurrentHashMap<>());
     }
 
     /** The client method {@code name} of the extension applied last that defines one. */
@@ -101,22 +114,7 @@ final class Extensions {
     /** Runs {@code query} with {@code args} behind the interceptors of {@code operation} on {@code model}. */
     static Object intercept(ForModel parts, ModelSpec model, Operation operation, Object args,
             Function<Object, Object> query) {
-        List<Named<Extension.Interceptor>> chain = new ArrayList<>();
-        for (Named<Extension.Interceptor> i : parts.interceptors()) {
-            if (i.part().model() != null && i.part().operation() == operation) {
-                chain.add(i);
-            }
-        }
-        for (Named<Extension.Interceptor> i : parts.interceptors()) {
-            if (i.part().model() != null && i.part().operation() == null) {
-                chain.add(i);
-            }
-        }
-        for (Named<Extension.Interceptor> i : parts.interceptors()) {
-            if (i.part().model() == null) {
-                chain.add(i);
-            }
-        }
+        List<Named<Extension.Interceptor>> chain = parts.chain(operation);
         if (chain.isEmpty()) {
             return query.apply(args);
         }

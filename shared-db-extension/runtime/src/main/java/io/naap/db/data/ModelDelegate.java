@@ -101,7 +101,7 @@ public final class ModelDelegate<E> {
 
     /** {@code record} as a row: its scalar fields and the computed fields of the client's extensions. */
     public Row row(E record) {
-        return new Row(Records.toMap(model, record, List.of()), extensions.of(type).computed());
+        return new Row(Records.toMap(model, record), extensions.of(type).computed());
     }
 
     /** One computed field of {@code record}, computed now from the fields it needs. */
@@ -212,7 +212,7 @@ public final class ModelDelegate<E> {
                 @SuppressWarnings("unchecked")
                 E record = (E) result[0];
                 records.add(record);
-                Map<String, Object> values = Records.toMap(model, record, List.of());
+                Map<String, Object> values = Records.toMap(model, record);
                 if (!selected.isEmpty()) {
                     values.keySet().retainAll(selected);
                 }

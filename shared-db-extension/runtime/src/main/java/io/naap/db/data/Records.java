@@ -3,9 +3,7 @@ package io.naap.db.data;
 import java.lang.reflect.Field;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
-import java.util.Collection;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -31,21 +29,12 @@ public final class Records {
     private Records() {
     }
 
-    /** The record's scalar fields, and the relations named in {@code include}, in the model's field order. */
-    public static Map<String, Object> toMap(ModelSpec model, Object record, List<String> include) {
+    /** The record's scalar fields, in the model's field order (relations are read as rows of their own). */
+    public static Map<String, Object> toMap(ModelSpec model, Object record) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (FieldSpec field : model.fields()) {
             if (!field.kind().isRelation()) {
                 map.put(field.name(), get(record, field.name()));
-            } else if (include.contains(field.name())) {
-                Object related = get(record, field.name());
-                ModelSpec target = model.related(field.name());
-                if (field.kind() == Kind.TO_MANY) {
-                    map.put(field.name(), ((Collection<?>) related).stream()
-                            .map(r -> toMap(target, r, List.of())).toList());
-                } else {
-                    map.put(field.name(), related == null ? null : toMap(target, related, List.of()));
-                }
             }
         }
         return map;
