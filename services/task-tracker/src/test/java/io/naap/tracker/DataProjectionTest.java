@@ -195,6 +195,8 @@ class DataProjectionTest {
         Team team = new Team();
         assertInvalidField(team.request().queryParam("take", 101).get(PROJECTS).then(), "take");
         assertInvalidField(team.request().queryParam("skip", -1).get(PROJECTS).then(), "skip");
+        assertInvalidField(team.request().queryParam("take", "abc").get(PROJECTS).then(), "take");
+        assertInvalidField(team.request().queryParam("skip", "99999999999").get(PROJECTS).then(), "skip");
         assertInvalidField(team.request().queryParam("where", "{\"colour\": 1}").get(PROJECTS).then(), "where.colour");
         assertInvalidField(team.request().queryParam("where", "{not json").get(PROJECTS).then(), "where");
         assertInvalidField(team.request().queryParam("orderBy", "{\"name\": \"up\"}").get(PROJECTS).then(), "orderBy.name");

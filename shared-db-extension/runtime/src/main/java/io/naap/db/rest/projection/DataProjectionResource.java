@@ -101,7 +101,7 @@ public class DataProjectionResource {
             + "?count of to-many relations in _count (comma-separated); meta.total counts every match")
     public ListResponse list(@PathParam("plugin") String plugin, @PathParam("model") String model,
             @QueryParam("where") String where, @QueryParam("orderBy") String orderBy,
-            @QueryParam("skip") Integer skip, @QueryParam("take") Integer take, @QueryParam("cursor") String cursor,
+            @QueryParam("skip") String skip, @QueryParam("take") String take, @QueryParam("cursor") String cursor,
             @QueryParam("select") String select, @QueryParam("include") String include,
             @QueryParam("count") String count) {
         ModelDelegate<?> delegate = delegate(plugin, model);
@@ -383,14 +383,21 @@ public class DataProjectionResource {
         }
     }
 
-    private static int bounded(String name, Integer value, int min, int max, int fallback) {
-        if (value == null) {
+    /** A whole-number query parameter within bounds; read here, so that "abc" is a 400 naming it, not a 404. */
+    private static int bounded(String name, String text, int min, int max, int fallback) {
+        if (text == null || text.isEmpty()) {
             return fallback;
+        }
+        long value;
+        try {
+            value = Long.parseLong(text);
+        } catch (NumberFormatException e) {
+            throw PlatformException.invalidField(name, "must be a whole number between " + min + " and " + max);
         }
         if (value < min || value > max) {
             throw PlatformException.invalidField(name, "must be between " + min + " and " + max);
         }
-        return value;
+        return (int) value;
     }
 
     private static Aggregations aggregations(JsonNode request) {
