@@ -145,6 +145,14 @@ final class Extensions {
         };
     }
 
+    /** Computes {@code field} (named {@code name}) from the values of its needs, as {@code read} gives them. */
+    static Object compute(String name, Named<Extension.Computed> field, Function<String, Object> read) {
+        Map<String, Object> needs = new java.util.HashMap<>();
+        field.part().needs().forEach(need -> needs.put(need, read.apply(need)));
+        return attributed(field.extension(), "its computed field " + name,
+                () -> field.part().compute().apply(Collections.unmodifiableMap(needs)));
+    }
+
     /** Runs a piece of extension code; a failure of its own names the extension. */
     static <T> T attributed(String extension, String part, java.util.function.Supplier<T> code) {
         try {

@@ -110,10 +110,7 @@ public final class ModelDelegate<E> {
         if (computed == null) {
             throw new IllegalArgumentException("No extension of this client computes " + model.name() + "." + field);
         }
-        Map<String, Object> needs = new LinkedHashMap<>();
-        computed.part().needs().forEach(need -> needs.put(need, Records.get(record, need)));
-        return Extensions.attributed(computed.extension(), "its computed field " + field,
-                () -> computed.part().compute().apply(needs));
+        return Extensions.compute(field, computed, need -> Records.get(record, need));
     }
 
     public Class<E> type() {
@@ -175,17 +172,25 @@ public final class ModelDelegate<E> {
     }
 
     private List<E> doFindMany(FindArgs args) {
+        List<E> records = select(args, hql -> ROOT, type);
+        include(records, relations(args.include()));
+        return records;
+    }
+
+    /**
+     * The page {@code args} select, as {@code columns} (written with the query's {@link Hql}, so they may bind
+     * parameters of their own): filter, cursor, order, skip and take. Empty when the cursor's record is not selected.
+     */
+    private <R> List<R> select(FindArgs args, Function<Hql, String> columns, Class<R> resultType) {
         Hql hql = new Hql();
         List<OrderBy> orders = orders(args);
         Optional<String> where = condition(hql, args, orders);
         if (where.isEmpty()) {
             return new ArrayList<>();
         }
-        TypedQuery<E> query = em.createQuery("select " + ROOT + " from " + model.name() + " " + ROOT + " where "
-                + where.get() + Hql.orderBy(model, ROOT, orders), type);
-        List<E> records = page(hql.bindAll(query), args).getResultList();
-        include(records, relations(args.include()));
-        return records;
+        TypedQuery<R> query = em.createQuery("select " + columns.apply(hql) + " from " + model.name() + " " + ROOT
+                + " where " + where.get() + Hql.orderBy(model, ROOT, orders), resultType);
+        return page(hql.bindAll(query), args).getResultList();
     }
 
     /**
@@ -230,17 +235,9 @@ public final class ModelDelegate<E> {
             }
             return rows;
         }
-        Hql hql = new Hql();
-        List<OrderBy> orders = orders(args);
-        Optional<String> where = condition(hql, args, orders);
-        if (where.isEmpty()) {
-            return new ArrayList<>();
-        }
         String columns = selected.stream().map(f -> ROOT + "." + f).collect(Collectors.joining(", "));
-        TypedQuery<Object[]> query = em.createQuery("select " + columns + " from " + model.name() + " " + ROOT
-                + " where " + where.get() + Hql.orderBy(model, ROOT, orders), Object[].class);
         List<Row> rows = new ArrayList<>();
-        for (Object[] values : page(hql.bindAll(query), args).getResultList()) {
+        for (Object[] values : select(args, hql -> columns, Object[].class)) {
             Map<String, Object> row = new LinkedHashMap<>();
             for (int i = 0; i < selected.size(); i++) {
                 row.put(selected.get(i), values[i]);
@@ -255,14 +252,13 @@ public final class ModelDelegate<E> {
      * count, each narrowed by the related model's interceptors (a nested read, see {@link #nestedWhere}).
      */
     private List<Object[]> doFindManyCounting(FindArgs args) {
-        Hql hql = new Hql();
-        List<OrderBy> orders = orders(args);
-        Optional<String> where = condition(hql, args, orders);
-        if (where.isEmpty()) {
-            return new ArrayList<>();
-        }
-        StringBuilder select = new StringBuilder("select ").append(ROOT);
-        for (FindArgs.RelationCount count : args.counts()) {
+        return select(args, hql -> countingColumns(hql, args.counts()), Object[].class);
+    }
+
+    /** The record and, per count, a correlated count subquery narrowed by the related model's interceptors. */
+    private String countingColumns(Hql hql, List<FindArgs.RelationCount> counts) {
+        StringBuilder select = new StringBuilder(ROOT);
+        for (FindArgs.RelationCount count : counts) {
             FieldSpec field = model.field(count.relation()).filter(f -> f.kind() == Kind.TO_MANY).orElseThrow(
                     () -> PlatformException.invalidField("_count." + count.relation(),
                             "is not a to-many relation of " + model.name()));
@@ -273,9 +269,7 @@ public final class ModelDelegate<E> {
                     .append(" = ").append(ROOT).append(" and (")
                     .append(hql.where(target, alias, nestedWhere(target, count.where()))).append("))");
         }
-        TypedQuery<Object[]> query = em.createQuery(select + " from " + model.name() + " " + ROOT + " where "
-                + where.get() + Hql.orderBy(model, ROOT, orders), Object[].class);
-        return page(hql.bindAll(query), args).getResultList();
+        return select.toString();
     }
 
     /**
@@ -612,13 +606,7 @@ public final class ModelDelegate<E> {
             if (model.field("updatedAt").isPresent() && !values.containsKey("updatedAt")) {
                 assignments.add(ROOT + ".updatedAt = " + hql.bind(UuidModel.now()));
             }
-            String condition = hql.where(model, ROOT, where);
-            lockInIdOrder(where);
-            String statement = "update " + model.name() + " " + ROOT + " set " + String.join(", ", assignments)
-                    + " where " + condition;
-            long updated = hql.bindAll(em.createQuery(statement)).executeUpdate();
-            forgetLoaded();
-            return updated;
+            return bulk(hql, "update " + model.name() + " " + ROOT + " set " + String.join(", ", assignments), where);
         });
     }
 
@@ -629,14 +617,20 @@ public final class ModelDelegate<E> {
 
     private long doDeleteMany(Filter where) {
         return write(() -> {
-            Hql hql = new Hql();
-            String condition = hql.where(model, ROOT, where);
-            lockInIdOrder(where);
-            String statement = "delete from " + model.name() + " " + ROOT + " where " + condition;
-            long deleted = hql.bindAll(em.createQuery(statement)).executeUpdate();
-            forgetLoaded();
-            return deleted;
+            return bulk(new Hql(), "delete from " + model.name() + " " + ROOT, where);
         });
+    }
+
+    /**
+     * Runs a bulk update or delete ({@code head}, whose parameters {@code hql} holds) on the records {@code where}
+     * selects, after locking them in id order; returns how many it changed.
+     */
+    private long bulk(Hql hql, String head, Filter where) {
+        String statement = head + " where " + hql.where(model, ROOT, where);
+        lockInIdOrder(where);
+        long changed = hql.bindAll(em.createQuery(statement)).executeUpdate();
+        forgetLoaded();
+        return changed;
     }
 
     /**
@@ -742,7 +736,7 @@ public final class ModelDelegate<E> {
     }
 
     private String id(E record) {
-        return String.valueOf(em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(record));
+        return String.valueOf(identifier(record));
     }
 
     private static java.time.Instant stamp(Object record, boolean creation) {

@@ -51,10 +51,7 @@ public final class Row extends AbstractMap<String, Object> {
             return null;
         }
         if (!cache.containsKey(key)) {
-            Map<String, Object> needs = new HashMap<>();
-            field.part().needs().forEach(need -> needs.put(need, values.get(need)));
-            cache.put((String) key, Extensions.attributed(field.extension(), "its computed field " + key,
-                    () -> field.part().compute().apply(java.util.Collections.unmodifiableMap(needs))));
+            cache.put((String) key, Extensions.compute((String) key, field, values::get));
         }
         return cache.get(key);
     }
