@@ -58,8 +58,8 @@ class DataProjectionTest {
                 .statusCode(200).body("data.name", contains("C", "D"))
                 .body("data[0].keySet()", contains("id", "name"));
         assertInvalidField(team.request().queryParam("select", "tasks").get(PROJECTS).then(), "select.tasks");
-        assertInvalidField(team.request().queryParam("cursor", "not-a-uuid'--").queryParam("select", "colour")
-                .get(PROJECTS).then(), "select.colour");
+        assertInvalidField(team.request().queryParam("select", "colour").get(PROJECTS).then(), "select.colour");
+        assertInvalidField(team.request().queryParam("cursor", "not-a-uuid'--").get(PROJECTS).then(), "cursor");
         team.request().queryParam("cursor", UUID.randomUUID().toString()).get(PROJECTS).then().statusCode(200)
                 .body("data", empty());
     }

@@ -37,6 +37,13 @@ class KubernetesManifestsTest {
         assertThat(container.at("/env").findValuesAsText("name")).contains("DATABASE_URL");
         assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
         assertThat(container.at("/volumeMounts/0/mountPath").asText()).as("Quarkus writes to /tmp").isEqualTo("/tmp");
+        int preStop = container.at("/lifecycle/preStop/sleep/seconds").asInt();
+        int grace = document("task-tracker.yaml", "Deployment").at("/spec/template/spec/terminationGracePeriodSeconds")
+                .asInt();
+        assertThat(preStop).as("endpoints drop the pod before it drains").isPositive();
+        assertThat(grace).as("preStop + shutdown delay + drain timeout fit the grace period")
+                .isGreaterThan(preStop + seconds(platformDefault("quarkus.shutdown.delay"))
+                        + seconds(platformDefault("quarkus.shutdown.timeout")));
         assertThat(document("task-tracker.yaml", "Service").at("/spec/ports/0/port").asInt()).isEqualTo(configuredPort());
     }
 
@@ -87,5 +94,19 @@ class KubernetesManifestsTest {
         }
         String port = properties.getProperty("quarkus.http.port");
         return Integer.parseInt(port.replaceAll("\\$\\{PORT:(\\d+)}", "$1"));
+    }
+
+    /** A default the shared-db extension gives every service. */
+    private static String platformDefault(String key) throws IOException {
+        java.util.Properties defaults = new java.util.Properties();
+        try (var in = java.nio.file.Files.newInputStream(
+                Path.of("../../shared-db-extension/runtime/src/main/resources/META-INF/microprofile-config.properties"))) {
+            defaults.load(in);
+        }
+        return defaults.getProperty(key);
+    }
+
+    private static int seconds(String duration) {
+        return (int) java.time.Duration.parse("PT" + duration).toSeconds();
     }
 }

@@ -166,6 +166,64 @@ public sealed interface Filter {
         return new Not(filter);
     }
 
+    /**
+     * Whether {@code filter} selects every record whatever the data: after normalising empty {@code AND}s, empty
+     * {@code OR}s (which match nothing), {@code NOT}s of those, empty {@code in}/{@code notIn} lists and relation
+     * quantifiers over such filters. A bulk write with such a filter is a write of the whole table.
+     */
+    static boolean matchesEverything(Filter filter) {
+        return Truth.of(filter) == Truth.ALWAYS;
+    }
+
+    /** What a filter is known to match without looking at the data. */
+    enum Truth {
+        ALWAYS, NEVER, DEPENDS;
+
+        static Truth of(Filter filter) {
+            if (filter instanceof All) {
+                return ALWAYS;
+            }
+            if (filter instanceof And and) {
+                return combine(and.filters(), ALWAYS, NEVER);
+            }
+            if (filter instanceof Or or) {
+                return combine(or.filters(), NEVER, ALWAYS);
+            }
+            if (filter instanceof Not not) {
+                Truth inner = of(not.filter());
+                return inner == ALWAYS ? NEVER : inner == NEVER ? ALWAYS : DEPENDS;
+            }
+            if (filter instanceof Condition c && c.value() instanceof List<?> values && values.isEmpty()) {
+                return c.operator() == Operator.IN ? NEVER : c.operator() == Operator.NOT_IN ? ALWAYS : DEPENDS;
+            }
+            if (filter instanceof Relation r) {
+                // "Every related record matches" and "no related record matches" hold for records without any; a
+                // required to-one relation always points to a record (taken as ALWAYS whether it is required or not).
+                Truth inner = of(r.filter());
+                boolean vacuous = (r.quantifier() == Quantifier.EVERY || r.quantifier() == Quantifier.IS)
+                        && inner == ALWAYS
+                        || (r.quantifier() == Quantifier.NONE || r.quantifier() == Quantifier.IS_NOT) && inner == NEVER;
+                return vacuous ? ALWAYS : DEPENDS;
+            }
+            return DEPENDS;
+        }
+
+        /** {@code neutral} operands drop out; one {@code absorbing} operand decides. */
+        private static Truth combine(List<Filter> operands, Truth neutral, Truth absorbing) {
+            Truth result = neutral;
+            for (Filter operand : operands) {
+                Truth truth = of(operand);
+                if (truth == absorbing) {
+                    return absorbing;
+                }
+                if (truth == DEPENDS) {
+                    result = DEPENDS;
+                }
+            }
+            return result;
+        }
+    }
+
     /** This filter and {@code other}. */
     default Filter and(Filter other) {
         return and(List.of(this, other));

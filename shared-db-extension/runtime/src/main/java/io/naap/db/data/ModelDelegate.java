@@ -601,8 +601,13 @@ public final class ModelDelegate<E> {
         return write(() -> {
             Hql hql = new Hql();
             List<String> assignments = new ArrayList<>();
-            values.forEach((field, value) -> assignments.add(ROOT + "." + writableScalar(field).name() + " = "
-                    + hql.bind(value)));
+            values.forEach((field, value) -> {
+                FieldSpec spec = writableScalar(field);
+                if (value == null && !spec.nullable()) {
+                    throw PlatformException.invalidField(field, "is required and cannot be null");
+                }
+                assignments.add(ROOT + "." + spec.name() + " = " + (value == null ? "null" : hql.bind(value)));
+            });
             if (model.field("updatedAt").isPresent() && !values.containsKey("updatedAt")) {
                 assignments.add(ROOT + ".updatedAt = " + hql.bind(UuidModel.now()));
             }

@@ -1,5 +1,7 @@
 package io.naap.db.data;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -29,9 +31,10 @@ public final class QueryArgs {
     public record Update(Filter where, Consumer<Object> changes) {
     }
 
+    /** {@code values} may hold nulls: setting a nullable field to null is an update like any other. */
     public record UpdateMany(Filter where, Map<String, Object> values) {
         public UpdateMany {
-            values = Map.copyOf(values);
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
         }
     }
 

@@ -15,7 +15,12 @@ public enum ErrorCode {
     UNSUPPORTED_MEDIA_TYPE(415),
     RATE_LIMITED(429),
     INTERNAL_ERROR(500),
-    SERVICE_UNAVAILABLE(503);
+    SERVICE_UNAVAILABLE(503),
+    /**
+     * The connection broke while a write committed: it may or may not have been applied. Read it back, or retry it
+     * idempotently (a client-chosen id through an upsert).
+     */
+    COMMIT_OUTCOME_UNKNOWN(503);
 
     private final int status;
 

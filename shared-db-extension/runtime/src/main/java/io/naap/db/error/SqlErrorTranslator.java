@@ -1,10 +1,23 @@
 package io.naap.db.error;
 
+import java.io.IOException;
 import java.sql.SQLException;
+import java.sql.SQLNonTransientConnectionException;
+import java.sql.SQLTransientConnectionException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Deque;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+
+import javax.transaction.xa.XAException;
+
+import jakarta.transaction.RollbackException;
 
 import org.postgresql.util.PSQLException;
 import org.postgresql.util.ServerErrorMessage;
@@ -19,18 +32,88 @@ public final class SqlErrorTranslator {
     private SqlErrorTranslator() {
     }
 
-    /** The typed error for {@code failure}, or empty when no SQL error is in its cause chain. */
-    public static Optional<PlatformException> translate(Throwable failure) {
-        return findSqlException(failure).map(sql -> toPlatformException(sql, failure));
-    }
+    /** Most exceptions looked at in one failure's causes and suppressed exceptions. */
+    private static final int MAX_VISITED = 64;
 
-    private static Optional<SQLException> findSqlException(Throwable failure) {
-        for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    /**
+     * The typed error for {@code failure}, or empty when it holds no database error. Causes and suppressed
+     * exceptions are both searched: the transaction manager reports a failure during commit as a
+     * {@code RollbackException} with the SQL error suppressed, or as an {@link XAException} around it.
+     */
+    public static Optional<PlatformException> translate(Throwable failure) {
+        List<Throwable> chain = chain(failure);
+        if (commitOutcomeUnknown(chain)) {
+            return Optional.of(new PlatformException(ErrorCode.COMMIT_OUTCOME_UNKNOWN,
+                    "The database connection was lost while committing: the write may or may not have been applied",
+                    null, failure));
+        }
+        for (Throwable t : chain) {
             if (t instanceof SQLException sql && sql.getSQLState() != null) {
-                return Optional.of(sql);
+                return Optional.of(toPlatformException(sql, failure));
+            }
+        }
+        for (Throwable t : chain) {
+            if (t instanceof PlatformException typed) {
+                return Optional.of(typed);
+            }
+        }
+        for (Throwable t : chain) {
+            if (isUnavailable(t)) {
+                return Optional.of(new PlatformException(ErrorCode.SERVICE_UNAVAILABLE, "The database is unavailable",
+                        null, failure));
+            }
+            if (t instanceof RollbackException) {
+                return Optional.of(new PlatformException(ErrorCode.SERVICE_UNAVAILABLE,
+                        "The transaction was rolled back: none of its changes were kept; retry it", null, failure));
             }
         }
         return Optional.empty();
+    }
+
+    /** {@code failure}, its causes and its suppressed exceptions, depth first, each once. */
+    private static List<Throwable> chain(Throwable failure) {
+        List<Throwable> seen = new ArrayList<>();
+        Set<Throwable> visited = Collections.newSetFromMap(new IdentityHashMap<>());
+        Deque<Throwable> pending = new ArrayDeque<>();
+        pending.push(failure);
+        while (!pending.isEmpty() && seen.size() < MAX_VISITED) {
+            Throwable t = pending.pop();
+            if (!visited.add(t)) {
+                continue;
+            }
+            seen.add(t);
+            Throwable[] suppressed = t.getSuppressed();
+            for (int i = suppressed.length - 1; i >= 0; i--) {
+                pending.push(suppressed[i]);
+            }
+            if (t.getCause() != null) {
+                pending.push(t.getCause());
+            }
+        }
+        return seen;
+    }
+
+    /**
+     * A commit the resource failed to acknowledge because the connection went away: the server may have committed
+     * before the connection broke, so the write is known neither to be applied nor to be rolled back.
+     */
+    private static boolean commitOutcomeUnknown(List<Throwable> chain) {
+        return chain.stream().anyMatch(t -> t instanceof XAException xa
+                && chain(xa).stream().skip(1).anyMatch(SqlErrorTranslator::isConnectionLoss));
+    }
+
+    private static boolean isConnectionLoss(Throwable t) {
+        return t instanceof IOException
+                || t instanceof SQLException sql && (sql.getSQLState() == null || sql.getSQLState().startsWith("08"));
+    }
+
+    /**
+     * A database failure that carries no SQLSTATE: the pool's acquisition timeout and the driver's connection
+     * failures report none, while every error the server raises has one.
+     */
+    private static boolean isUnavailable(Throwable t) {
+        return t instanceof SQLTransientConnectionException || t instanceof SQLNonTransientConnectionException
+                || t instanceof SQLException sql && sql.getSQLState() == null;
     }
 
     private static PlatformException toPlatformException(SQLException sql, Throwable failure) {

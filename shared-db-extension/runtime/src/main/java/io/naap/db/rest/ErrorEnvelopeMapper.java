@@ -26,6 +26,7 @@ import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
 import io.naap.db.error.PlatformException.FieldError;
 import io.naap.db.error.SqlErrorTranslator;
+import io.vertx.core.http.HttpClosedException;
 
 /**
  * The one place where every service's failures become the error envelope. Clients get a code, a message and, for
@@ -35,6 +36,8 @@ public class ErrorEnvelopeMapper {
 
     private static final Logger LOG = Logger.getLogger(ErrorEnvelopeMapper.class);
     private static final int MAX_ECHOED_VALUE = 64;
+    /** When a client may try again after a 503: a database restart or fail-over takes seconds. */
+    static final String RETRY_AFTER_SECONDS = "2";
 
     @ServerExceptionMapper
     public Response platform(PlatformException e, HttpHeaders headers) {
@@ -79,10 +82,17 @@ public class ErrorEnvelopeMapper {
 
     @ServerExceptionMapper
     public Response unexpected(Throwable e, HttpHeaders headers) {
+        if (causeOfType(e, HttpClosedException.class) != null) {
+            // The client went away (or the server is closing its connection): nobody is left to answer.
+            LOG.debugf("Request %s: the connection closed before the answer", requestId(headers));
+            return Response.noContent().build();
+        }
         PlatformException translated = SqlErrorTranslator.translate(e)
                 .orElseGet(() -> new PlatformException(ErrorCode.INTERNAL_ERROR, "Internal server error", null, e));
-        if (translated.code().status() >= 500) {
+        if (translated.code() == ErrorCode.INTERNAL_ERROR) {
             LOG.errorf(e, "Request %s failed", requestId(headers));
+        } else if (translated.code().status() >= 500) {
+            LOG.warnf("Request %s failed: %s (%s)", requestId(headers), translated.getMessage(), e);
         }
         return respond(translated, headers);
     }
@@ -103,10 +113,13 @@ public class ErrorEnvelopeMapper {
     }
 
     private static Response respond(PlatformException e, HttpHeaders headers) {
-        return Response.status(e.code().status())
+        Response.ResponseBuilder response = Response.status(e.code().status())
                 .type(MediaType.APPLICATION_JSON_TYPE)
-                .entity(ErrorEnvelope.of(e, requestId(headers)))
-                .build();
+                .entity(ErrorEnvelope.of(e, requestId(headers)));
+        if (e.code().status() == 503) {
+            response.header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS);
+        }
+        return response.build();
     }
 
     private static String requestId(HttpHeaders headers) {

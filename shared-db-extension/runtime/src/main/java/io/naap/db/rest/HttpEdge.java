@@ -8,7 +8,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
+import io.quarkus.runtime.StartupEvent;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.filters.Filters;
 import io.vertx.core.http.HttpHeaders;
@@ -18,7 +20,8 @@ import io.vertx.ext.web.handler.BodyHandler;
 
 /**
  * What happens to every request before and around the routes: its request id (echoed, generated when absent),
- * refusing a declared body over the size limit, and the envelope for routes that do not exist.
+ * refusing a declared body over the size limit (and closing its connection), refusing a path or query string that
+ * is not valid percent-encoded UTF-8, and the envelope for routes that do not exist.
  */
 @Singleton
 public class HttpEdge {
@@ -32,12 +35,22 @@ public class HttpEdge {
         this.maxBodyBytes = maxBodySize.asLongValue();
     }
 
+    void serving(@Observes StartupEvent started) {
+        Draining.reset();
+    }
+
     void registerFilter(@Observes Filters filters) {
         filters.register(this::onRequest, 1000);
     }
 
     void registerFallback(@Observes Router router) {
         router.route().last().handler(ctx -> reject(ctx, ErrorEnvelopeMapper.fromStatus(404)));
+        // The router itself fails a request whose path it cannot decode (bad percent-encoding) with a bare 400.
+        router.errorHandler(400, ctx -> {
+            if (!ctx.response().headWritten()) {
+                reject(ctx, ErrorEnvelopeMapper.fromStatus(400));
+            }
+        });
         // A chunked body declares no length: read it through Vert.x's body handler, which stops at the limit and
         // fails the request with 413, so that it too is answered in the envelope.
         BodyHandler chunkedBodies = BodyHandler.create(false).setBodyLimit(maxBodyBytes);
@@ -50,8 +63,7 @@ public class HttpEdge {
             }
         }).failureHandler(ctx -> {
             if (ctx.statusCode() == 413 && !ctx.response().headWritten()) {
-                ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-                reject(ctx, ErrorEnvelopeMapper.fromStatus(413));
+                rejectAndClose(ctx, ErrorEnvelopeMapper.fromStatus(413));
             } else {
                 ctx.next();
             }
@@ -62,9 +74,20 @@ public class HttpEdge {
         String requestId = RequestIds.acceptOrGenerate(ctx.request().getHeader(RequestIds.HEADER));
         ctx.request().headers().set(RequestIds.HEADER, requestId);
         ctx.response().putHeader(RequestIds.HEADER, requestId);
+        if (Draining.isDraining()) {
+            ctx.response().putHeader("retry-after", ErrorEnvelopeMapper.RETRY_AFTER_SECONDS);
+            rejectAndClose(ctx, new PlatformException(ErrorCode.SERVICE_UNAVAILABLE, "The service is shutting down"));
+            return;
+        }
         if (declaredLength(ctx) > maxBodyBytes) {
-            ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
-            reject(ctx, ErrorEnvelopeMapper.fromStatus(413));
+            rejectAndClose(ctx, ErrorEnvelopeMapper.fromStatus(413));
+            return;
+        }
+        try {
+            StrictText.checkUriComponent(ctx.request().path(), "path");
+            StrictText.checkUriComponent(ctx.request().query(), "query");
+        } catch (PlatformException invalid) {
+            reject(ctx, invalid);
             return;
         }
         ctx.next();
@@ -80,6 +103,16 @@ public class HttpEdge {
         } catch (NumberFormatException e) {
             return -1;
         }
+    }
+
+    /**
+     * Answers and then closes the connection: the rest of an oversized body is never read, so the connection cannot
+     * carry another request.
+     */
+    private void rejectAndClose(RoutingContext ctx, PlatformException error) {
+        ctx.response().putHeader(HttpHeaders.CONNECTION, "close");
+        ctx.response().endHandler(done -> ctx.request().connection().close());
+        reject(ctx, error);
     }
 
     private void reject(RoutingContext ctx, PlatformException error) {

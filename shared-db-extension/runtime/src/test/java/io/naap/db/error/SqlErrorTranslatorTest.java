@@ -7,9 +7,15 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 
+import javax.transaction.xa.XAException;
+
+import jakarta.transaction.RollbackException;
+
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.postgresql.util.PSQLException;
+import org.postgresql.util.PSQLState;
 
 import io.naap.db.ScratchDatabase;
 
@@ -92,6 +98,62 @@ class SqlErrorTranslatorTest {
 
     private static PlatformException translate(String sql) {
         return SqlErrorTranslator.translate(sqlError(sql)).orElseThrow();
+    }
+
+    @Test
+    void aSqlErrorSuppressedByTheTransactionManagerIsStillTranslated() {
+        // Narayana reports a failure in beforeCompletion as a RollbackException with the real error suppressed.
+        RollbackException rollback = new RollbackException("ARJUNA016053: Could not commit transaction.");
+        rollback.addSuppressed(new RuntimeException("flush failed", sqlError("INSERT INTO parent VALUES ('p1', 'b')")));
+
+        PlatformException e = SqlErrorTranslator.translate(rollback).orElseThrow();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.UNIQUE_CONSTRAINT_VIOLATION);
+    }
+
+    @Test
+    void aRollbackWithoutSqlErrorIsServiceUnavailable() {
+        PlatformException e = SqlErrorTranslator.translate(
+                new RuntimeException(new RollbackException("ARJUNA016102: The transaction is not active"))).orElseThrow();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(e.code().status()).isEqualTo(503);
+    }
+
+    @Test
+    void aConnectionLostWhileCommittingIsAnUnknownOutcome() {
+        XAException commit = new XAException(XAException.XA_RBROLLBACK);
+        commit.initCause(new PSQLException("An I/O error occurred while sending to the backend.",
+                PSQLState.CONNECTION_FAILURE, new java.io.EOFException()));
+        RollbackException rollback = new RollbackException("ARJUNA016053");
+        rollback.initCause(commit);
+
+        PlatformException e = SqlErrorTranslator.translate(rollback).orElseThrow();
+
+        assertThat(e.code()).isEqualTo(ErrorCode.COMMIT_OUTCOME_UNKNOWN);
+        assertThat(e.code().status()).isEqualTo(503);
+    }
+
+    @Test
+    void aCommitRefusedByTheServerIsNotAnUnknownOutcome() {
+        XAException commit = new XAException(XAException.XA_RBROLLBACK);
+        commit.initCause(new PSQLException("could not serialize access", PSQLState.SERIALIZATION_FAILURE));
+
+        assertThat(SqlErrorTranslator.translate(commit).orElseThrow().code()).isEqualTo(ErrorCode.CONFLICT);
+    }
+
+    @Test
+    void aPoolOrDriverFailureWithoutSqlStateIsServiceUnavailable() {
+        // Agroal's acquisition timeout carries no SQLSTATE; a connection refused by a stopped server does (08001).
+        assertThat(SqlErrorTranslator.translate(new RuntimeException(new SQLException("Sorry, acquisition timeout!")))
+                .orElseThrow().code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+        assertThat(SqlErrorTranslator.translate(new PSQLException("Connection refused",
+                PSQLState.CONNECTION_UNABLE_TO_CONNECT)).orElseThrow().code()).isEqualTo(ErrorCode.SERVICE_UNAVAILABLE);
+    }
+
+    @Test
+    void aFailureWithoutDatabaseErrorIsNotTranslated() {
+        assertThat(SqlErrorTranslator.translate(new IllegalStateException("bug"))).isEmpty();
     }
 
     private static SQLException sqlError(String sql) {

@@ -41,10 +41,13 @@ import io.naap.db.data.ModelSpec;
 import io.naap.db.data.OrderBy;
 import io.naap.db.data.Records;
 import io.naap.db.data.extensions.TeamScoping;
+import io.naap.db.model.support.UuidModel;
 import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
 import io.naap.db.rest.ApiResponse;
 import io.naap.db.rest.Caller;
+import io.naap.db.rest.Inputs;
+import io.naap.db.rest.StrictText;
 
 /**
  * Every model of the service's own plugin over HTTP, under {@code /api/v1/<plugin>/_data/<Model>} (the {@code _data}
@@ -63,6 +66,7 @@ public class DataProjectionResource {
     static final int MAX_BULK = 1000;
     /** Set from the caller, never from the body. */
     static final Set<String> SERVER_OWNED = Set.of(TeamScoping.TEAM_FIELD, "ownerId");
+    private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(Inputs.UUID);
 
     private final PluginModels models;
     private final DataClient db;
@@ -115,6 +119,7 @@ public class DataProjectionResource {
             args = args.count(relation);
         }
         if (cursor != null) {
+            validId(spec, cursor, "cursor");
             args = args.cursor(Records.value(spec.idField(), json.getNodeFactory().textNode(cursor), "cursor"));
         }
         return new ListResponse(true, delegate.findManyRows(args), new Page(delegate.count(filter), from, size));
@@ -270,16 +275,29 @@ public class DataProjectionResource {
         return db.model(type);
     }
 
-    /** The record {@code id} of {@code model} (the client's team scoping keeps it to the caller's team). */
-    private static Filter byId(ModelSpec model, Object id) {
-        return Filter.eq(model.idField().name(), id);
+    /**
+     * The record {@code id} of {@code model} (the client's team scoping keeps it to the caller's team). Ids the
+     * application generates as UUIDs must be UUIDs, as in every hand-written route.
+     */
+    private static Filter byId(ModelSpec model, String id) {
+        return Filter.eq(model.idField().name(), validId(model, id, "id"));
     }
 
-    private Filter requiredWhere(ModelSpec model, JsonNode where, String operation) {
-        if (where == null || where.isNull() || (where.isObject() && where.isEmpty())) {
-            throw PlatformException.invalidField("where", "is required: a bulk " + operation + " needs a filter");
+    private static String validId(ModelSpec model, String id, String parameter) {
+        if (UuidModel.class.isAssignableFrom(model.entityClass()) && !UUID_TEXT.matcher(id).matches()) {
+            throw PlatformException.invalidField(parameter, Inputs.UUID_MESSAGE);
         }
-        return FilterParser.parse(model, where);
+        return id;
+    }
+
+    /** The filter of a bulk write: required, and refused when it would select every record whatever it says. */
+    private Filter requiredWhere(ModelSpec model, JsonNode where, String operation) {
+        Filter filter = FilterParser.parse(model, where);
+        if (Filter.matchesEverything(filter)) {
+            throw PlatformException.invalidField("where",
+                    "is required and must narrow the records: a bulk " + operation + " needs a filter");
+        }
+        return filter;
     }
 
     private <E> Map<String, Object> createOne(ModelDelegate<E> delegate, JsonNode data, String path) {
@@ -322,11 +340,22 @@ public class DataProjectionResource {
             throw PlatformException.invalidField("data", "must be {\"create\": {…}, \"update\": {…}}");
         }
         ModelSpec.FieldSpec idField = spec.idField();
-        ModelDelegate.Upserted<E> result = delegate.upsert(byId(spec, id), () -> {
-            E record = newRecord(delegate, body.get("create"), "create");
-            Records.set(record, idField.name(), id);
-            return record;
-        }, r -> Records.apply(spec, body.get("update"), r, SERVER_OWNED, this::connect, "update"));
+        ModelDelegate.Upserted<E> result;
+        try {
+            result = delegate.upsert(byId(spec, id), () -> {
+                E record = newRecord(delegate, body.get("create"), "create");
+                Records.set(record, idField.name(), id);
+                return record;
+            }, r -> Records.apply(spec, body.get("update"), r, SERVER_OWNED, this::connect, "update"));
+        } catch (PlatformException e) {
+            // The caller's scope found no record, yet the id is taken: by a record the caller may not see, whose
+            // existence it must not learn. Answered as every route answers for another team's record.
+            if (e.code() == ErrorCode.UNIQUE_CONSTRAINT_VIOLATION && e.details() instanceof Map<?, ?> details
+                    && List.of(idField.name()).equals(details.get("fields"))) {
+                throw PlatformException.notFound(spec.name());
+            }
+            throw e;
+        }
         Map<String, Object> data = delegate.row(result.record());
         data.put("_created", result.created());
         return data;
@@ -334,7 +363,7 @@ public class DataProjectionResource {
 
     /** A related record a write points to: it must exist and, when team-owned, be the caller's team's. */
     private Object connect(String relation, ModelSpec target, Object id) {
-        return db.model(target.entityClass()).findUniqueOrThrow(byId(target, id));
+        return db.model(target.entityClass()).findUniqueOrThrow(Filter.eq(target.idField().name(), id));
     }
 
     @SuppressWarnings("unchecked")
@@ -376,6 +405,7 @@ public class DataProjectionResource {
         if (value == null || value.isBlank()) {
             return null;
         }
+        StrictText.checkJson(value, parameter);
         try {
             return json.readTree(value);
         } catch (JsonProcessingException e) {
