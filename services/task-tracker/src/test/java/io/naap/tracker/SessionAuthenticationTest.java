@@ -151,6 +151,24 @@ class SessionAuthenticationTest {
                 .get(PROJECTS).then(), 401, "UNAUTHORIZED");
     }
 
+    /** Sessions cannot be read (here: their table is away for a moment): 503, never 500, and no identity. */
+    @Test
+    void aDatabaseFailureWhileAuthenticatingIsServiceUnavailable() throws Exception {
+        Member member = identities.member();
+        javax.sql.DataSource db = io.quarkus.arc.Arc.container().instance(javax.sql.DataSource.class).get();
+        try (java.sql.Connection c = db.getConnection(); java.sql.Statement s = c.createStatement()) {
+            s.execute("ALTER TABLE \"public\".\"Session\" RENAME TO \"Session_away\"");
+            try {
+                assertError(given().header("Authorization", "Bearer " + member.token())
+                        .header("x-team-id", member.teamId()).get(PROJECTS).then(), 503, "SERVICE_UNAVAILABLE");
+            } finally {
+                s.execute("ALTER TABLE \"public\".\"Session_away\" RENAME TO \"Session\"");
+            }
+        }
+        given().header("Authorization", "Bearer " + member.token()).header("x-team-id", member.teamId())
+                .get(PROJECTS).then().statusCode(200);
+    }
+
     @Test
     void publicRoutesNeedNoTokenAndIgnoreAGarbageOne() {
         for (String route : new String[] { "/health", "/healthz", "/q/health/live", "/q/health/ready",
