@@ -17,7 +17,8 @@ fresh_database() {
 # start_service JAR PORT LOG: runs the jar on PORT until the script exits, once /health answers.
 start_service() {
   if curl -s -o /dev/null "localhost:$2"; then echo "port $2 is busy: stop what runs there first" >&2; exit 1; fi
-  PORT=$2 java ${JAVA_OPTS:-} -jar "$1" >"$3" 2>&1 &
+  # The workload's wrk scripts name the team with x-team-id and carry no session token.
+  NAAP_AUTH_MODE=${NAAP_AUTH_MODE:-headers} PORT=$2 java ${JAVA_OPTS:-} -jar "$1" >"$3" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null || true' EXIT
   for _ in $(seq 1 120); do curl -sf "localhost:$2/health" >/dev/null && return; sleep 0.5; done

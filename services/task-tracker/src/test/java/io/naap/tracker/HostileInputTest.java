@@ -189,7 +189,7 @@ class HostileInputTest {
             socket.setSoTimeout(10_000);
             OutputStream out = socket.getOutputStream();
             out.write(("POST " + Team.PROJECTS + " HTTP/1.1\r\nHost: localhost\r\ncontent-type: application/json\r\n"
-                    + "x-team-id: " + team.teamId + "\r\nx-user-id: " + team.userId + "\r\n"
+                    + "x-team-id: " + team.teamId + "\r\nauthorization: " + team.bearer() + "\r\n"
                     + "content-length: 5000000\r\n\r\n{\"name\":\"").getBytes(StandardCharsets.US_ASCII));
             out.flush();
             InputStream in = socket.getInputStream();
@@ -205,7 +205,7 @@ class HostileInputTest {
         try (Socket socket = new Socket(url.getHost(), url.getPort())) {
             socket.setSoTimeout(10_000);
             socket.getOutputStream().write(("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nx-team-id: "
-                    + team.teamId + "\r\nx-user-id: " + team.userId + "\r\nconnection: close\r\n\r\n")
+                    + team.teamId + "\r\nauthorization: " + team.bearer() + "\r\nconnection: close\r\n\r\n")
                     .getBytes(StandardCharsets.ISO_8859_1));
             return new String(readUntilClosed(socket.getInputStream()), StandardCharsets.UTF_8);
         }

@@ -48,7 +48,7 @@ class HttpContractTest {
     void aBodyThatIsNotJsonIsAnUnsupportedMediaType() {
         Team team = new Team();
         assertError(given().header("x-team-id", team.teamId).header("x-user-id", team.userId)
-                .contentType(ContentType.TEXT).body("name=x").post(PROJECTS).then(), 415, "UNSUPPORTED_MEDIA_TYPE");
+                .header("Authorization", team.bearer()).contentType(ContentType.TEXT).body("name=x").post(PROJECTS).then(), 415, "UNSUPPORTED_MEDIA_TYPE");
     }
 
     @Test
@@ -75,7 +75,7 @@ class HttpContractTest {
     private HttpResponse<String> postChunked(Team team, String body) throws Exception {
         HttpRequest request = HttpRequest.newBuilder(url.resolve(PROJECTS.substring(1)))
                 .header("x-team-id", team.teamId).header("x-user-id", team.userId)
-                .header("content-type", "application/json")
+                .header("Authorization", team.bearer()).header("content-type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofInputStream(
                         () -> new ByteArrayInputStream(body.getBytes(StandardCharsets.UTF_8))))
                 .build();

@@ -48,6 +48,17 @@ class KubernetesManifestsTest {
     }
 
     @Test
+    void theDeploymentAuthenticatesByPlatformSessionWithThePepperFromAnOptionalSecret() throws IOException {
+        JsonNode container = document("task-tracker.yaml", "Deployment").at("/spec/template/spec/containers/0");
+
+        assertThat(env(container, "NAAP_AUTH_MODE")).isEqualTo("session");
+        JsonNode pepper = variable(container, "SESSION_TOKEN_PEPPER").at("/valueFrom/secretKeyRef");
+        assertThat(pepper.path("name").asText()).isEqualTo("naap-session");
+        assertThat(pepper.path("key").asText()).isEqualTo("pepper");
+        assertThat(pepper.path("optional").asBoolean()).isTrue();
+    }
+
+    @Test
     void theMigrationJobMigratesAndExits() throws IOException {
         JsonNode container = document("migrations.yaml", "Job").at("/spec/template/spec/containers/0");
 
@@ -65,9 +76,13 @@ class KubernetesManifestsTest {
     }
 
     private static String env(JsonNode container, String name) {
+        return variable(container, name).path("value").asText();
+    }
+
+    private static JsonNode variable(JsonNode container, String name) {
         for (JsonNode variable : container.get("env")) {
             if (variable.get("name").asText().equals(name)) {
-                return variable.path("value").asText();
+                return variable;
             }
         }
         throw new AssertionError("no " + name + " in " + container.get("name"));

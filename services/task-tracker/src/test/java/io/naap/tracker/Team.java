@@ -3,23 +3,40 @@ package io.naap.tracker;
 import static io.restassured.RestAssured.given;
 
 import java.util.Map;
-import java.util.UUID;
 
+import io.naap.db.testing.PlatformIdentities;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
-/** A caller of the API: a fresh team and user for each test, so tests never see each other's data. */
+/**
+ * A caller of the API: a fresh user, member of a fresh team, with a session of the platform written to the test
+ * database, so tests never see each other's data and authenticate for real. Its requests carry the session as a
+ * Bearer token and, for headers mode, the user as {@code x-user-id}; both name the team with {@code x-team-id}.
+ */
 final class Team {
 
     static final String PROJECTS = "/api/v1/task-tracker/projects";
     static final String TASKS = "/api/v1/task-tracker/tasks";
 
-    final String teamId = "team-" + UUID.randomUUID();
-    final String userId = "user-" + UUID.randomUUID();
+    final String teamId;
+    final String userId;
+    final String token;
+
+    Team() {
+        PlatformIdentities.Member member = PlatformIdentities.current().member();
+        this.teamId = member.teamId();
+        this.userId = member.userId();
+        this.token = member.token();
+    }
 
     RequestSpecification request() {
-        return given().header("x-team-id", teamId).header("x-user-id", userId).contentType(ContentType.JSON);
+        return given().header("x-team-id", teamId).header("x-user-id", userId).header("Authorization", bearer())
+                .contentType(ContentType.JSON);
+    }
+
+    String bearer() {
+        return "Bearer " + token;
     }
 
     String createProject(String name) {

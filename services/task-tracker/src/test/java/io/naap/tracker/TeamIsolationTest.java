@@ -47,6 +47,33 @@ class TeamIsolationTest {
                 .body("data.tasks[0].status", is("TODO"));
     }
 
+    /** A valid session is not enough: the team it names must be one its user belongs to. */
+    @Test
+    void aValidSessionNamingATeamItsUserIsNotInIsForbiddenAndTheMembersOwnIsServed() {
+        Team owner = new Team();
+        Team intruder = new Team();
+        String project = owner.createProject("Guarded");
+        String task = owner.createTask(project, Map.of("title", "Guarded task"));
+        String[][] routes = { { "GET", PROJECTS }, { "GET", PROJECTS + "/" + project }, { "GET", TASKS },
+                { "GET", TASKS + "?projectId=" + project }, { "PATCH", PROJECTS + "/" + project },
+                { "PATCH", TASKS + "/" + task }, { "PATCH", TASKS + "/" + task + "/status" },
+                { "GET", "/api/v1/task-tracker/_data/TrackerProject/" + project } };
+        Map<String, String> bodies = Map.of(PROJECTS + "/" + project, "{\"name\":\"Renamed\"}",
+                TASKS + "/" + task, "{\"title\":\"Renamed\"}", TASKS + "/" + task + "/status", "{\"status\":\"DONE\"}");
+
+        for (String[] route : routes) {
+            String body = bodies.getOrDefault(route[1], "{}");
+            assertError(given().header("Authorization", intruder.bearer()).header("x-team-id", owner.teamId)
+                    .contentType(ContentType.JSON).body(body).request(route[0], route[1]).then(), 403, "FORBIDDEN");
+            given().header("Authorization", owner.bearer()).header("x-team-id", owner.teamId)
+                    .contentType(ContentType.JSON).body(body).request(route[0], route[1]).then().statusCode(200);
+        }
+        assertError(given().header("Authorization", intruder.bearer()).header("x-team-id", owner.teamId)
+                .delete(PROJECTS + "/" + project).then(), 403, "FORBIDDEN");
+        given().header("Authorization", owner.bearer()).header("x-team-id", owner.teamId)
+                .delete(PROJECTS + "/" + project).then().statusCode(200);
+    }
+
     @Test
     void everyPluginRouteNeedsATeam() {
         String id = "3d58ce20-fe80-4793-80b2-21905baa60b3";

@@ -40,6 +40,10 @@ public class PlatformException extends RuntimeException {
         return new PlatformException(ErrorCode.UNAUTHORIZED, message);
     }
 
+    public static PlatformException forbidden(String message) {
+        return new PlatformException(ErrorCode.FORBIDDEN, message);
+    }
+
     /** {@code VALIDATION_ERROR} for one field: "Invalid value for field {field}: {reason}". */
     public static PlatformException invalidField(String field, String reason) {
         return invalidFields(List.of(new FieldError(field, reason)));

@@ -1,42 +1,75 @@
 package io.naap.db.rest;
 
-import java.util.Optional;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
+import io.naap.db.auth.AuthMode;
+import io.naap.db.auth.PlatformIdentity;
 import io.naap.db.error.PlatformException;
-import io.vertx.core.http.HttpServerRequest;
+import io.quarkus.security.identity.SecurityIdentity;
+import io.vertx.ext.web.RoutingContext;
 
 /**
- * Who is calling: the team ({@code x-team-id}) every plugin route is scoped to, and the user ({@code x-user-id}).
- * The platform's shell sets both after authenticating the caller.
+ * Who is calling: the team every plugin route is scoped to and the user, both as verified by the platform's
+ * authentication ({@link TeamScopeFilter}), never as merely sent. In {@code session} mode the user is the session's
+ * and the team ({@code x-team-id}) one the user is a member or the owner of; in {@code headers} mode both headers are
+ * trusted.
  */
 @RequestScoped
 public class Caller {
 
     public static final String TEAM_HEADER = "x-team-id";
     public static final String USER_HEADER = "x-user-id";
+    static final String VERIFIED = Caller.class.getName();
     private static final Pattern WELL_FORMED = Pattern.compile("[\\p{Graph}]{1,128}");
 
     @Inject
-    HttpServerRequest request;
+    RoutingContext routing;
 
-    /** The caller's team; {@code UNAUTHORIZED} when the header is missing or malformed. */
+    /** The caller's verified team; {@code UNAUTHORIZED} when the request has none. */
     public String teamId() {
-        return header(TEAM_HEADER).orElseThrow(() -> PlatformException.unauthorized(
-                "Missing or invalid " + TEAM_HEADER + " header"));
+        Verified verified = routing.get(VERIFIED);
+        if (verified == null) {
+            throw missingTeam();
+        }
+        return verified.teamId();
     }
 
-    /** The calling user; {@code UNAUTHORIZED} when the header is missing or malformed. */
+    /** The calling user; {@code UNAUTHORIZED} when the request is anonymous. */
     public String userId() {
-        return header(USER_HEADER).orElseThrow(() -> PlatformException.unauthorized(
-                "Missing or invalid " + USER_HEADER + " header"));
+        Verified verified = routing.get(VERIFIED);
+        if (verified == null || verified.userId() == null) {
+            throw PlatformException.unauthorized("Missing or invalid " + USER_HEADER + " header");
+        }
+        return verified.userId();
     }
 
-    private Optional<String> header(String name) {
-        String value = request.getHeader(name);
-        return value != null && WELL_FORMED.matcher(value).matches() ? Optional.of(value) : Optional.empty();
+    /**
+     * Checks that {@code identity} may act for the team the request names, and remembers both for {@link #teamId()}
+     * and {@link #userId()}: {@code UNAUTHORIZED} without credentials or a team, {@code FORBIDDEN} for a team the
+     * user does not belong to.
+     */
+    static void verify(RoutingContext routing, SecurityIdentity identity, AuthMode mode) {
+        String team = routing.request().getHeader(TEAM_HEADER);
+        String user = identity.isAnonymous() ? null : identity.getPrincipal().getName();
+        if (mode == AuthMode.SESSION && user == null) {
+            throw PlatformException.unauthorized("No auth token provided");
+        }
+        if (team == null || !WELL_FORMED.matcher(team).matches()) {
+            throw missingTeam();
+        }
+        if (mode == AuthMode.SESSION && !PlatformIdentity.belongsTo(identity, team)) {
+            throw PlatformException.forbidden("Not a member of team " + team);
+        }
+        routing.put(VERIFIED, new Verified(team, user));
+    }
+
+    private static PlatformException missingTeam() {
+        return PlatformException.unauthorized("Missing or invalid " + TEAM_HEADER + " header");
+    }
+
+    record Verified(String teamId, String userId) {
     }
 }

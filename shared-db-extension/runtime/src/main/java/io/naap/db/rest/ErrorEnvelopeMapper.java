@@ -22,10 +22,14 @@ import com.fasterxml.jackson.databind.exc.InvalidFormatException;
 import com.fasterxml.jackson.databind.exc.InvalidNullException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 
+import io.naap.db.auth.SessionStore;
 import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
 import io.naap.db.error.PlatformException.FieldError;
 import io.naap.db.error.SqlErrorTranslator;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import io.vertx.core.http.HttpClosedException;
 
 /**
@@ -78,6 +82,32 @@ public class ErrorEnvelopeMapper {
             return unexpected(e, headers);
         }
         return respond(fromStatus(status), headers);
+    }
+
+    /**
+     * A token that was presented and not accepted: 401, unless validating it failed for want of the database (503).
+     * Declared here so that it takes precedence over Quarkus' own mapper (an empty 401).
+     */
+    @ServerExceptionMapper
+    public Response authenticationFailed(AuthenticationFailedException e, HttpHeaders headers) {
+        PlatformException cause = causeOfType(e, PlatformException.class);
+        if (cause != null) {
+            return respond(cause, headers);
+        }
+        String message = e.getMessage() == null || e.getMessage().isBlank() ? SessionStore.INVALID : e.getMessage();
+        return respond(PlatformException.unauthorized(message), headers);
+    }
+
+    /** A route that requires an identity ({@code @Authenticated}, {@code @RolesAllowed}) called anonymously. */
+    @ServerExceptionMapper
+    public Response authenticationRequired(UnauthorizedException e, HttpHeaders headers) {
+        return respond(PlatformException.unauthorized("No auth token provided"), headers);
+    }
+
+    /** An identity that lacks the role a route requires. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, HttpHeaders headers) {
+        return respond(PlatformException.forbidden("Not allowed to use this route"), headers);
     }
 
     @ServerExceptionMapper

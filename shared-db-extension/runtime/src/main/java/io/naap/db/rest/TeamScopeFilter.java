@@ -1,20 +1,39 @@
 package io.naap.db.rest;
 
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
-/** Every plugin route ({@code /api/...}) answers only a caller that names its team. */
+import io.naap.db.auth.AuthMode;
+import io.naap.db.auth.AuthRuntimeConfig;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.smallrye.mutiny.Uni;
+import io.vertx.ext.web.RoutingContext;
+
+/**
+ * Every plugin route ({@code /api/...}) answers only an authenticated caller acting for a team it belongs to. The
+ * identity comes from Quarkus Security (authentication is lazy: public routes never validate a token); the
+ * membership check is {@link Caller#verify}.
+ */
 public class TeamScopeFilter {
 
     @Inject
-    Caller caller;
+    CurrentIdentityAssociation identities;
+
+    /** Looked up per request: filters are created at static init, before runtime configuration exists. */
+    @Inject
+    Instance<AuthRuntimeConfig> auth;
 
     @ServerRequestFilter
-    public void requireTeam(ContainerRequestContext request) {
-        if (request.getUriInfo().getPath().startsWith("/api/")) {
-            caller.teamId();
+    public Uni<Void> requireTeam(ContainerRequestContext request, RoutingContext routing) {
+        if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return Uni.createFrom().voidItem();
         }
+        AuthMode mode = auth.get().mode();
+        return identities.getDeferredIdentity()
+                .invoke(identity -> Caller.verify(routing, identity, mode))
+                .replaceWithVoid();
     }
 }

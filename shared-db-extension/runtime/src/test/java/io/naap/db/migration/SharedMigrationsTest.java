@@ -38,7 +38,9 @@ class SharedMigrationsTest {
                     + " WHERE table_schema = 'plugin_tracker'"))
                     .containsExactlyInAnyOrder("plugin_tracker.TrackerProject", "plugin_tracker.TrackerTask");
             assertThat(query(db, "SELECT version FROM public.flyway_schema_history WHERE success"))
-                    .contains("2026.11.22.1", "2026.11.23.1");
+                    .contains("2026.11.22.1", "2026.11.23.1", "2026.12.01.1");
+            assertThat(query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
+                    .containsAll(IDENTITY_TABLES);
         }
     }
 
@@ -58,6 +60,7 @@ class SharedMigrationsTest {
             db.execute(prismaDdl());
             db.execute("INSERT INTO plugin_tracker.\"TrackerProject\" (id, name, \"ownerId\", \"teamId\", \"updatedAt\")"
                     + " VALUES ('p1', 'Kept', 'u1', 't1', now())");
+            db.execute("INSERT INTO public.\"User\" (id, email, \"updatedAt\") VALUES ('u1', 'kept@example.com', now())");
             List<String> before = catalog(db);
 
             MigrateResult result = SharedMigrations.flyway(db.dataSource()).migrate();
@@ -65,6 +68,7 @@ class SharedMigrationsTest {
             assertThat(result.success).isTrue();
             assertThat(catalog(db)).isEqualTo(before);
             assertThat(query(db, "SELECT name FROM plugin_tracker.\"TrackerProject\"")).containsExactly("Kept");
+            assertThat(query(db, "SELECT email FROM public.\"User\"")).containsExactly("kept@example.com");
         }
     }
 
@@ -90,7 +94,7 @@ class SharedMigrationsTest {
             pool.shutdown();
 
             assertThat(query(db, "SELECT version FROM public.flyway_schema_history WHERE version IS NOT NULL"))
-                    .containsExactlyInAnyOrder("2026.11.22.1", "2026.11.23.1");
+                    .containsExactlyInAnyOrder("2026.11.22.1", "2026.11.23.1", "2026.12.01.1");
             assertThat(query(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
                     + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
                     .as("no run leaves the migration lock held").containsExactly("0");
@@ -110,24 +114,34 @@ class SharedMigrationsTest {
         }
     }
 
-    /** Columns, enum types, indexes and constraints of plugin_tracker, as sorted text. */
+    /** The public tables of the platform's identity, as the original platform's Prisma schema creates them. */
+    private static final List<String> IDENTITY_TABLES = List.of("User", "Session", "Team", "TeamMember", "Role",
+            "UserRole");
+
+    /**
+     * Columns, enum types, indexes and constraints of plugin_tracker and of the identity tables in public (public
+     * holds tables of ours the original platform does not have, e.g. DeletedRecord), as sorted text.
+     */
     private static List<String> catalog(ScratchDatabase db) throws SQLException {
+        String tables = "(table_schema = 'plugin_tracker' OR table_schema = 'public' AND table_name IN ("
+                + IDENTITY_TABLES.stream().map(t -> "'" + t + "'").collect(java.util.stream.Collectors.joining(", "))
+                + "))";
         List<String> rows = new ArrayList<>();
         rows.addAll(query(db, """
-                SELECT 'column ' || table_name || '.' || column_name || ' ' || udt_schema || '.' || udt_name
-                       || ' nullable=' || is_nullable || ' default=' || coalesce(column_default, '-')
+                SELECT 'column ' || table_schema || '.' || table_name || '.' || column_name || ' ' || udt_schema
+                       || '.' || udt_name || ' nullable=' || is_nullable || ' default=' || coalesce(column_default, '-')
                        || ' precision=' || coalesce(datetime_precision::text, '-')
-                FROM information_schema.columns WHERE table_schema = 'plugin_tracker'"""));
+                FROM information_schema.columns WHERE """ + tables));
         rows.addAll(query(db, """
                 SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
                 FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
-                WHERE n.nspname = 'plugin_tracker' GROUP BY t.typname"""));
-        rows.addAll(query(db, "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes"
-                + " WHERE schemaname = 'plugin_tracker'"));
+                WHERE n.nspname IN ('plugin_tracker', 'public') GROUP BY t.typname"""));
+        rows.addAll(query(db, "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE "
+                + tables.replace("table_schema", "schemaname").replace("table_name", "tablename")));
         rows.addAll(query(db, """
                 SELECT 'constraint ' || c.conname || ' ' || pg_get_constraintdef(c.oid)
-                FROM pg_constraint c JOIN pg_namespace n ON n.oid = c.connamespace
-                WHERE n.nspname = 'plugin_tracker'"""));
+                FROM pg_constraint c JOIN pg_class r ON r.oid = c.conrelid JOIN pg_namespace n ON n.oid = r.relnamespace
+                WHERE """ + tables.replace("table_schema", "n.nspname").replace("table_name", "r.relname")));
         rows.sort(null);
         return rows;
     }
@@ -143,9 +157,16 @@ class SharedMigrationsTest {
         return values;
     }
 
-    /** The original platform's DDL for plugin_tracker (shared/workload/schema.sql), minus psql-only lines. */
+    /**
+     * The original platform's DDL for plugin_tracker (shared/workload/schema.sql, minus psql-only lines) and for the
+     * identity tables of public.
+     */
     private static String prismaDdl() throws IOException {
-        try (InputStream in = SharedMigrationsTest.class.getResourceAsStream("/prisma/plugin_tracker.sql")) {
+        return resource("/prisma/plugin_tracker.sql") + "\n" + resource("/prisma/public_identity.sql");
+    }
+
+    private static String resource(String path) throws IOException {
+        try (InputStream in = SharedMigrationsTest.class.getResourceAsStream(path)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }
