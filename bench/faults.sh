@@ -19,7 +19,8 @@ pg() { runuser -u postgres -- "$pg_bin/pg_ctl" -D "$NAAP_PG_DIR" "$@" >/dev/null
 names() { psql "$DATABASE_URL" -Atc "select name from plugin_tracker.\"TrackerProject\" where \"teamId\" = 'fault-team'"; }
 
 service=
-trap '[ -n "$service" ] && kill $service 2>/dev/null; true' EXIT
+# The cluster this script restarts is its own: stop it at the end, so that it holds nothing the caller opened.
+trap '[ -n "$service" ] && kill $service 2>/dev/null; "$root/scripts/local-postgres.sh" --stop; true' EXIT
 for run in $(seq 1 "$RUNS"); do
   server=$(unset DATABASE_URL; "$root/scripts/local-postgres.sh" postgres)
   psql "$server" -qc "drop database if exists naap_faults with (force)" -c "create database naap_faults"

@@ -94,17 +94,21 @@ public final class SqlErrorTranslator {
     }
 
     /**
-     * A commit the resource failed to acknowledge because the connection went away: the server may have committed
-     * before the connection broke, so the write is known neither to be applied nor to be rolled back.
+     * A commit the resource failed to acknowledge for a reason other than the server refusing it: the connection
+     * broke, or the server was shut down around it (57P01 reaches a COMMIT that may already be durable). The server
+     * may have committed, so the write is known neither to be applied nor to be rolled back.
      */
     private static boolean commitOutcomeUnknown(List<Throwable> chain) {
         return chain.stream().anyMatch(t -> t instanceof XAException xa
-                && chain(xa).stream().skip(1).anyMatch(SqlErrorTranslator::isConnectionLoss));
+                && chain(xa).stream().skip(1).anyMatch(SqlErrorTranslator::leavesCommitUndecided));
     }
 
-    private static boolean isConnectionLoss(Throwable t) {
-        return t instanceof IOException
-                || t instanceof SQLException sql && (sql.getSQLState() == null || sql.getSQLState().startsWith("08"));
+    /** Classes of errors a server raises when it decides a COMMIT's transaction must roll back. */
+    private static final Set<String> COMMIT_REFUSED = Set.of("22", "23", "25", "40", "42");
+
+    private static boolean leavesCommitUndecided(Throwable t) {
+        return t instanceof IOException || t instanceof SQLException sql
+                && (sql.getSQLState() == null || !COMMIT_REFUSED.contains(sql.getSQLState().substring(0, 2)));
     }
 
     /**

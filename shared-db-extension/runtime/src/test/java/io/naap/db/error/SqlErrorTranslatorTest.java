@@ -135,6 +135,16 @@ class SqlErrorTranslatorTest {
     }
 
     @Test
+    void aServerShutDownDuringCommitIsAnUnknownOutcome() {
+        // pg_ctl stop -m fast: a backend executing COMMIT answers 57P01, and the commit may already be durable.
+        XAException commit = new XAException(XAException.XA_RBROLLBACK);
+        commit.initCause(new SQLException("terminating connection due to administrator command", "57P01"));
+
+        assertThat(SqlErrorTranslator.translate(commit).orElseThrow().code())
+                .isEqualTo(ErrorCode.COMMIT_OUTCOME_UNKNOWN);
+    }
+
+    @Test
     void aCommitRefusedByTheServerIsNotAnUnknownOutcome() {
         XAException commit = new XAException(XAException.XA_RBROLLBACK);
         commit.initCause(new PSQLException("could not serialize access", PSQLState.SERIALIZATION_FAILURE));
