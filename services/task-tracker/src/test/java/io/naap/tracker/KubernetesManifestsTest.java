@@ -72,7 +72,7 @@ class KubernetesManifestsTest {
         JsonNode kustomization = documents(BASE.resolve("kustomization.yaml")).get(0);
 
         assertThat(kustomization.get("resources")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrder("migrations.yaml", "task-tracker.yaml");
+                .containsExactlyInAnyOrder("migrations.yaml", "task-tracker.yaml", "capacity-planner.yaml");
     }
 
     private static String env(JsonNode container, String name) {

@@ -145,15 +145,37 @@ final class Hql {
         };
     }
 
-    /** {@code orderBy} as an HQL order-by clause (with its keyword), or nothing. */
+    /**
+     * {@code orderBy} as an HQL order-by clause (with its keyword), or nothing. A key is a scalar field, or
+     * {@code _count.<relation>}: the number of related records of a to-many relation (Prisma's
+     * {@code orderBy: {relation: {_count: 'desc'}}}), a correlated count subquery.
+     */
     static String orderBy(ModelSpec model, String alias, List<OrderBy> orderBy) {
         if (orderBy.isEmpty()) {
             return "";
         }
+        int[] counted = { 0 };
         return " order by " + orderBy.stream()
-                .map(o -> alias + "." + requireField(model, o.field()).name() + (o.descending() ? " desc" : " asc"))
+                .map(o -> orderKey(model, alias, o.field(), counted) + (o.descending() ? " desc" : " asc"))
                 .collect(Collectors.joining(", "));
     }
+
+    private static String orderKey(ModelSpec model, String alias, String field, int[] counted) {
+        if (!field.startsWith(COUNT_PREFIX)) {
+            return alias + "." + requireField(model, field).name();
+        }
+        String relation = field.substring(COUNT_PREFIX.length());
+        ModelSpec.FieldSpec spec = requireField(model, relation);
+        if (spec.kind() != ModelSpec.Kind.TO_MANY) {
+            throw new IllegalArgumentException(relation + " is not a to-many relation of " + model.name());
+        }
+        String related = "oc" + counted[0]++;
+        return "(select count(" + related + ") from " + model.related(relation).name() + " " + related + " where "
+                + related + "." + model.mappedBy(relation) + " = " + alias + ")";
+    }
+
+    /** The order key prefix of a relation count. */
+    static final String COUNT_PREFIX = "_count.";
 
     static ModelSpec.FieldSpec requireField(ModelSpec model, String field) {
         return model.field(field).orElseThrow(() -> new IllegalArgumentException(

@@ -131,8 +131,9 @@ public final class ModelDelegate<E> {
     }
 
     private Optional<E> doFindUnique(FindArgs args) {
-        if (!pinsId(args.where())) {
-            throw new IllegalArgumentException("findUnique needs an equality on the id of " + model.name());
+        if (!pinsId(args.where()) && !pinsUniqueKey(args.where())) {
+            throw new IllegalArgumentException("findUnique needs an equality on the id of " + model.name()
+                    + " or on every field of one of its unique constraints");
         }
         List<String> relations = relations(args.include());
         long toMany = relations.stream().filter(r -> model.field(r).orElseThrow().kind() == Kind.TO_MANY).count();
@@ -749,6 +750,35 @@ public final class ModelDelegate<E> {
             return creation ? stamped.createdAt : stamped.updatedAt;
         }
         return UuidModel.now();
+    }
+
+    /**
+     * Whether {@code where} has an equality on every field of one of the model's compound unique constraints
+     * ({@code @Table(uniqueConstraints)}, Prisma's {@code @@unique}), e.g. a soft commit's (requestId, userId).
+     */
+    private boolean pinsUniqueKey(Filter where) {
+        jakarta.persistence.Table table = type.getAnnotation(jakarta.persistence.Table.class);
+        if (table == null || table.uniqueConstraints().length == 0) {
+            return false;
+        }
+        java.util.Set<String> pinned = new java.util.HashSet<>();
+        equalities(where, pinned);
+        for (jakarta.persistence.UniqueConstraint unique : table.uniqueConstraints()) {
+            List<String> fields = List.of(unique.columnNames());
+            if (!fields.isEmpty() && fields.stream().allMatch(f -> model.field(f).isPresent())
+                    && pinned.containsAll(fields)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static void equalities(Filter where, java.util.Set<String> fields) {
+        if (where instanceof Condition c && c.operator() == Operator.EQUALS && !c.caseInsensitive()) {
+            fields.add(c.field());
+        } else if (where instanceof Filter.And and) {
+            and.filters().forEach(f -> equalities(f, fields));
+        }
     }
 
     private boolean pinsId(Filter where) {

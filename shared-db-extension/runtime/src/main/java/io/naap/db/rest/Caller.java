@@ -6,8 +6,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 
 import io.naap.db.auth.AuthMode;
+import io.naap.db.auth.AuthRuntimeConfig;
 import io.naap.db.auth.PlatformIdentity;
 import io.naap.db.error.PlatformException;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import io.vertx.ext.web.RoutingContext;
 
@@ -23,10 +25,18 @@ public class Caller {
     public static final String TEAM_HEADER = "x-team-id";
     public static final String USER_HEADER = "x-user-id";
     static final String VERIFIED = Caller.class.getName();
+    /** Set by {@link TeamScopeFilter} on a {@link WithoutTeam} route. */
+    static final String WITHOUT_TEAM = Caller.class.getName() + ".withoutTeam";
     private static final Pattern WELL_FORMED = Pattern.compile("[\\p{Graph}]{1,128}");
 
     @Inject
     RoutingContext routing;
+
+    @Inject
+    CurrentIdentityAssociation identities;
+
+    @Inject
+    AuthRuntimeConfig auth;
 
     /** The caller's verified team; {@code UNAUTHORIZED} when the request has none. */
     public String teamId() {
@@ -40,10 +50,27 @@ public class Caller {
     /** The calling user; {@code UNAUTHORIZED} when the request is anonymous. */
     public String userId() {
         Verified verified = routing.get(VERIFIED);
+        if (verified == null && Boolean.TRUE.equals(routing.get(WITHOUT_TEAM))) {
+            return identity().getPrincipal().getName();
+        }
         if (verified == null || verified.userId() == null) {
             throw PlatformException.unauthorized("Missing or invalid " + USER_HEADER + " header");
         }
         return verified.userId();
+    }
+
+    /**
+     * The calling user's identity (principal = user id, roles, {@link PlatformIdentity} attributes), authenticated
+     * now if it was not yet (a {@link WithoutTeam} route; call it from a worker thread): {@code UNAUTHORIZED} when the
+     * request is anonymous, or its token is rejected.
+     */
+    public SecurityIdentity identity() {
+        SecurityIdentity identity = identities.getIdentity();
+        if (identity == null || identity.isAnonymous()) {
+            throw PlatformException.unauthorized(auth.mode() == AuthMode.SESSION ? "No auth token provided"
+                    : "Missing or invalid " + USER_HEADER + " header");
+        }
+        return identity;
     }
 
     /**

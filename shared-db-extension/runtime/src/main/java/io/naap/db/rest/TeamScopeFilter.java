@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 
 import org.jboss.resteasy.reactive.server.ServerRequestFilter;
+import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import io.naap.db.auth.AuthMode;
 import io.naap.db.auth.AuthRuntimeConfig;
@@ -15,7 +16,7 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Every plugin route ({@code /api/...}) answers only an authenticated caller acting for a team it belongs to. The
  * identity comes from Quarkus Security (authentication is lazy: public routes never validate a token); the
- * membership check is {@link Caller#verify}.
+ * membership check is {@link Caller#verify}. Routes marked {@link WithoutTeam} are let through as they come.
  */
 public class TeamScopeFilter {
 
@@ -27,13 +28,22 @@ public class TeamScopeFilter {
     Instance<AuthRuntimeConfig> auth;
 
     @ServerRequestFilter
-    public Uni<Void> requireTeam(ContainerRequestContext request, RoutingContext routing) {
+    public Uni<Void> requireTeam(ContainerRequestContext request, RoutingContext routing, SimpleResourceInfo resource) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
+            return Uni.createFrom().voidItem();
+        }
+        if (withoutTeam(resource)) {
+            routing.put(Caller.WITHOUT_TEAM, Boolean.TRUE);
             return Uni.createFrom().voidItem();
         }
         AuthMode mode = auth.get().mode();
         return identities.getDeferredIdentity()
                 .invoke(identity -> Caller.verify(routing, identity, mode))
                 .replaceWithVoid();
+    }
+
+    private static boolean withoutTeam(SimpleResourceInfo resource) {
+        Class<?> type = resource == null ? null : resource.getResourceClass();
+        return type != null && type.isAnnotationPresent(WithoutTeam.class);
     }
 }

@@ -38,7 +38,9 @@ class SharedMigrationsTest {
                     + " WHERE table_schema = 'plugin_tracker'"))
                     .containsExactlyInAnyOrder("plugin_tracker.TrackerProject", "plugin_tracker.TrackerTask");
             assertThat(query(db, "SELECT version FROM public.flyway_schema_history WHERE success"))
-                    .contains("2026.11.22.1", "2026.11.23.1", "2026.12.01.1");
+                    .contains("2026.11.22.1", "2026.11.23.1", "2026.12.01.1", "2026.12.01.2");
+            assertThat(query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'plugin_capacity'"))
+                    .containsExactlyInAnyOrder("CapacityRequest", "CapacitySoftCommit", "CapacityRequestComment");
             assertThat(query(db, "SELECT table_name FROM information_schema.tables WHERE table_schema = 'public'"))
                     .containsAll(IDENTITY_TABLES);
         }
@@ -61,6 +63,10 @@ class SharedMigrationsTest {
             db.execute("INSERT INTO plugin_tracker.\"TrackerProject\" (id, name, \"ownerId\", \"teamId\", \"updatedAt\")"
                     + " VALUES ('p1', 'Kept', 'u1', 't1', now())");
             db.execute("INSERT INTO public.\"User\" (id, email, \"updatedAt\") VALUES ('u1', 'kept@example.com', now())");
+            db.execute("INSERT INTO plugin_capacity.\"CapacityRequest\" (id, \"requesterName\", \"requesterAccount\","
+                    + " \"gpuModel\", vram, count, pipeline, \"startDate\", \"endDate\", \"validUntil\", \"hourlyRate\","
+                    + " reason, \"updatedAt\") VALUES ('c1', 'Kept', '0x0', 'A100', 80, 1, 'llm', now(), now(), now(), 1.5,"
+                    + " 'r', now())");
             List<String> before = catalog(db);
 
             MigrateResult result = SharedMigrations.flyway(db.dataSource()).migrate();
@@ -69,6 +75,7 @@ class SharedMigrationsTest {
             assertThat(catalog(db)).isEqualTo(before);
             assertThat(query(db, "SELECT name FROM plugin_tracker.\"TrackerProject\"")).containsExactly("Kept");
             assertThat(query(db, "SELECT email FROM public.\"User\"")).containsExactly("kept@example.com");
+            assertThat(query(db, "SELECT \"requesterName\" FROM plugin_capacity.\"CapacityRequest\"")).containsExactly("Kept");
         }
     }
 
@@ -94,7 +101,7 @@ class SharedMigrationsTest {
             pool.shutdown();
 
             assertThat(query(db, "SELECT version FROM public.flyway_schema_history WHERE version IS NOT NULL"))
-                    .containsExactlyInAnyOrder("2026.11.22.1", "2026.11.23.1", "2026.12.01.1");
+                    .containsExactlyInAnyOrder("2026.11.22.1", "2026.11.23.1", "2026.12.01.1", "2026.12.01.2");
             assertThat(query(db, "SELECT count(*) FROM pg_locks WHERE locktype = 'advisory'"
                     + " AND database = (SELECT oid FROM pg_database WHERE datname = current_database())"))
                     .as("no run leaves the migration lock held").containsExactly("0");
@@ -119,11 +126,11 @@ class SharedMigrationsTest {
             "UserRole");
 
     /**
-     * Columns, enum types, indexes and constraints of plugin_tracker and of the identity tables in public (public
+     * Columns, enum types, indexes and constraints of plugin_tracker, plugin_capacity and of the identity tables in public (public
      * holds tables of ours the original platform does not have, e.g. DeletedRecord), as sorted text.
      */
     private static List<String> catalog(ScratchDatabase db) throws SQLException {
-        String tables = "(table_schema = 'plugin_tracker' OR table_schema = 'public' AND table_name IN ("
+        String tables = "(table_schema IN ('plugin_tracker', 'plugin_capacity') OR table_schema = 'public' AND table_name IN ("
                 + IDENTITY_TABLES.stream().map(t -> "'" + t + "'").collect(java.util.stream.Collectors.joining(", "))
                 + "))";
         List<String> rows = new ArrayList<>();
@@ -135,7 +142,7 @@ class SharedMigrationsTest {
         rows.addAll(query(db, """
                 SELECT 'enum ' || t.typname || ' ' || string_agg(e.enumlabel, ',' ORDER BY e.enumsortorder)
                 FROM pg_type t JOIN pg_enum e ON e.enumtypid = t.oid JOIN pg_namespace n ON n.oid = t.typnamespace
-                WHERE n.nspname IN ('plugin_tracker', 'public') GROUP BY t.typname"""));
+                WHERE n.nspname IN ('plugin_tracker', 'plugin_capacity', 'public') GROUP BY t.typname"""));
         rows.addAll(query(db, "SELECT 'index ' || indexname || ' ' || indexdef FROM pg_indexes WHERE "
                 + tables.replace("table_schema", "schemaname").replace("table_name", "tablename")));
         rows.addAll(query(db, """
@@ -158,11 +165,13 @@ class SharedMigrationsTest {
     }
 
     /**
-     * The original platform's DDL for plugin_tracker (shared/workload/schema.sql, minus psql-only lines) and for the
+     * The original platform's DDL for plugin_tracker (shared/workload/schema.sql, minus psql-only lines), for
+     * plugin_capacity (Prisma's DDL of naap-plugins.md §2.1) and for the
      * identity tables of public.
      */
     private static String prismaDdl() throws IOException {
-        return resource("/prisma/plugin_tracker.sql") + "\n" + resource("/prisma/public_identity.sql");
+        return resource("/prisma/plugin_tracker.sql") + "\n" + resource("/prisma/plugin_capacity.sql") + "\n"
+                + resource("/prisma/public_identity.sql");
     }
 
     private static String resource(String path) throws IOException {

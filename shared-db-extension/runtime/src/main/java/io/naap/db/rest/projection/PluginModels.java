@@ -11,7 +11,11 @@ import jakarta.persistence.Table;
 import io.naap.db.PluginSchema;
 import io.naap.db.config.SharedDbRuntimeConfig;
 
-/** The models of the service's own plugin: the entities whose table lives in the plugin's schema. */
+/**
+ * The models of the service's own plugin that a team owns: the entities whose table lives in the plugin's schema
+ * and whose records {@code TeamScoping} keeps to a team. A model no team owns (the capacity planner's requests) is
+ * not projected: nothing would narrow its rows to the caller, and its own routes carry its authorisation.
+ */
 @ApplicationScoped
 public class PluginModels {
 
@@ -24,7 +28,7 @@ public class PluginModels {
         emf.getMetamodel().getEntities().forEach(entity -> {
             Class<?> type = entity.getJavaType();
             Table table = type.getAnnotation(Table.class);
-            if (schema != null && table != null && schema.equals(table.schema())) {
+            if (schema != null && table != null && schema.equals(table.schema()) && teamOwned(type)) {
                 models.put(entity.getName(), type);
             }
         });
@@ -41,5 +45,9 @@ public class PluginModels {
 
     public Map<String, Class<?>> all() {
         return Map.copyOf(models);
+    }
+
+    private static boolean teamOwned(Class<?> type) {
+        return io.naap.db.data.extensions.TeamScoping.filter(io.naap.db.data.ModelSpec.of(type), "").isPresent();
     }
 }
