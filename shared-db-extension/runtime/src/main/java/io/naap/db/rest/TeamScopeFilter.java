@@ -8,6 +8,8 @@ import org.jboss.resteasy.reactive.server.ServerRequestFilter;
 
 import io.naap.db.auth.AuthMode;
 import io.naap.db.auth.AuthRuntimeConfig;
+import io.naap.db.config.SharedDbRuntimeConfig;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -15,7 +17,8 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Every plugin route ({@code /api/...}) answers only an authenticated caller acting for a team it belongs to. The
  * identity comes from Quarkus Security (authentication is lazy: public routes never validate a token); the
- * membership check is {@link Caller#verify}.
+ * membership check is {@link Caller#verify}. A service whose data is not team-owned ({@code naap.team-scoped=false})
+ * only resolves the optional user ({@link Caller#verifyUser}) and leaves the rest to its routes.
  */
 public class TeamScopeFilter {
 
@@ -26,10 +29,22 @@ public class TeamScopeFilter {
     @Inject
     Instance<AuthRuntimeConfig> auth;
 
+    @Inject
+    Instance<SharedDbRuntimeConfig> config;
+
     @ServerRequestFilter
     public Uni<Void> requireTeam(ContainerRequestContext request, RoutingContext routing) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
             return Uni.createFrom().voidItem();
+        }
+        if (!config.get().teamScoped()) {
+            return identities.getDeferredIdentity().onItemOrFailure().transformToUni((identity, failure) -> {
+                if (failure != null && !(failure instanceof AuthenticationFailedException)) {
+                    return Uni.createFrom().failure(failure);
+                }
+                Caller.verifyUser(routing, failure == null ? identity : null);
+                return Uni.createFrom().voidItem();
+            });
         }
         AuthMode mode = auth.get().mode();
         return identities.getDeferredIdentity()
