@@ -6,11 +6,11 @@
 #   bench/community-workload.sh     (DURATION=10s PORT=4094 TRACKER_PORT=4095 DB=naap_bench_community)
 # Needs both services packaged (target/quarkus-app) and the shared workload (WORKLOAD_DIR) for the tracker side.
 set -euo pipefail
+DURATION=${DURATION:-10s}   # before lib.sh, whose default is 15s
 source "$(dirname "$0")/lib.sh"
 cd "$root"
 PORT=${PORT:-4094}
 TRACKER_PORT=${TRACKER_PORT:-4095}
-DURATION=${DURATION:-10s}
 fresh_database "${DB:-naap_bench_community}"
 q() { psql "$DATABASE_URL" -v ON_ERROR_STOP=1 -Atq "$@"; }
 

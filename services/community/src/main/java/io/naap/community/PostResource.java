@@ -141,8 +141,10 @@ public class PostResource {
         params.put("viewer", caller.optionalUserId().orElse(""));
         params.put("take", paging.pageSize());
         params.put("skip", paging.skip());
-        JsonNode posts = sql.jsonList("SELECT CAST(" + LIST_ITEM + " AS text) FROM " + Sql.POST_FROM + filter
-                + " ORDER BY p.\"isPinned\" DESC, " + order + ", p.id LIMIT :take OFFSET :skip", params);
+        // The page is chosen first and only its posts are turned into JSON (not every post the filter selects).
+        String ordering = " ORDER BY p.\"isPinned\" DESC, " + order + ", p.id";
+        JsonNode posts = sql.jsonList("SELECT CAST(" + LIST_ITEM + " AS text) FROM (SELECT p.* FROM " + Sql.POST + " p"
+                + filter + ordering + " LIMIT :take OFFSET :skip) p" + Sql.AUTHOR_JOIN + ordering, params);
         return new PostListResponse(true, new PostList(posts), paging.meta(total));
     }
 

@@ -78,8 +78,9 @@ public class SearchResource {
         long total = ((Number) sql.value("SELECT count(*) FROM " + Sql.POST + " p" + filter, params)).longValue();
         params.put("take", paging.pageSize());
         params.put("skip", paging.skip());
-        JsonNode posts = sql.jsonList("SELECT CAST(" + ITEM + " AS text) FROM " + Sql.POST_FROM + filter
-                + " ORDER BY p.upvotes DESC, p.\"createdAt\" DESC, p.id LIMIT :take OFFSET :skip", params);
+        String ordering = " ORDER BY p.upvotes DESC, p.\"createdAt\" DESC, p.id";
+        JsonNode posts = sql.jsonList("SELECT CAST(" + ITEM + " AS text) FROM (SELECT p.* FROM " + Sql.POST + " p"
+                + filter + ordering + " LIMIT :take OFFSET :skip) p" + Sql.AUTHOR_JOIN + ordering, params);
         return ApiResponse.ok(new SearchResult(q, posts, total));
     }
 }

@@ -71,9 +71,12 @@ class Sql {
             + " 'upvotes', c.upvotes, 'isAccepted', c.\"isAccepted\", 'createdAt', " + iso("c.\"createdAt\"")
             + ", 'updatedAt', " + iso("c.\"updatedAt\"");
 
-    /** Post {@code p} with its author's profile {@code pr} and user {@code u}. */
-    static final String POST_FROM = POST + " p JOIN " + PROFILE + " pr ON pr.id = p.\"authorId\" JOIN " + USER
+    /** The author's profile {@code pr} and user {@code u} of post {@code p}. */
+    static final String AUTHOR_JOIN = " JOIN " + PROFILE + " pr ON pr.id = p.\"authorId\" JOIN " + USER
             + " u ON u.id = pr.\"userId\"";
+
+    /** Post {@code p} with its author's profile {@code pr} and user {@code u}. */
+    static final String POST_FROM = POST + " p" + AUTHOR_JOIN;
 
     /** The level of a reputation: thresholds 0, 50, 200, 500, 1000, 2500 give levels 1 to 6. */
     static String level(String reputation) {
