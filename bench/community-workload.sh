@@ -50,7 +50,7 @@ INSERT INTO plugin_community."CommunityComment" (id, "postId", "authorId", conte
 INSERT INTO plugin_community."CommunityPostTag" (id, "postId", "tagId")
   SELECT md5('pt' || g || t)::uuid::text, md5('post' || g)::uuid::text, 'bench-tag-' || (1 + (g + t * 17) % 50)
   FROM generate_series(1, 10000) g, generate_series(0, 1) t;
-ANALYZE;
+VACUUM ANALYZE;
 SQL
 ids=$(mktemp)
 q -c "SELECT id FROM plugin_community.\"CommunityPost\" ORDER BY random() LIMIT 2000" >"$ids"

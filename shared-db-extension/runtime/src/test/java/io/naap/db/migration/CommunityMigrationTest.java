@@ -20,19 +20,25 @@ import io.naap.db.ScratchDatabase;
 /** The plugin_community migration against the original platform's Prisma DDL for the schema. */
 class CommunityMigrationTest {
 
-    /** What the migration adds to Prisma's DDL on purpose: the search index (naap-plugins.md has no search index). */
+    /** What the migration adds to Prisma's DDL on purpose: the search index (the original has none). */
     private static final String SEARCH_INDEX = "index CommunityPost_search_idx CREATE INDEX \"CommunityPost_search_idx\""
             + " ON plugin_community.\"CommunityPost\" USING gin (to_tsvector('simple'::regconfig, ((title || ' '::text)"
             + " || content)))";
 
+    /** And the index of the post list's order (pinned, newest). */
+    private static final String LIST_INDEX = "index CommunityPost_isPinned_createdAt_idx CREATE INDEX"
+            + " \"CommunityPost_isPinned_createdAt_idx\" ON plugin_community.\"CommunityPost\" USING btree"
+            + " (\"isPinned\" DESC, \"createdAt\" DESC, id)";
+
     @Test
-    void theMigratedSchemaIsPrismasPlusTheSearchIndex() throws Exception {
+    void theMigratedSchemaIsPrismasPlusTheSearchAndListIndexes() throws Exception {
         try (ScratchDatabase ours = ScratchDatabase.create(); ScratchDatabase prisma = ScratchDatabase.create()) {
             SharedMigrations.flyway(ours.dataSource()).migrate();
             prisma.execute(prismaDdl());
 
             List<String> expected = new ArrayList<>(catalog(prisma));
             expected.add(SEARCH_INDEX);
+            expected.add(LIST_INDEX);
             expected.sort(null);
             assertThat(expected).hasSizeGreaterThan(100);
             assertThat(catalog(ours)).isEqualTo(expected);
