@@ -16,4 +16,15 @@ public interface SharedDbRuntimeConfig {
      */
     @WithDefault("${quarkus.application.name}")
     String plugin();
+
+    /**
+     * Whether the service's data belongs to teams. {@code true} (the default, the task-tracker's case): every
+     * {@code /api/...} route needs an authenticated caller and {@code x-team-id} naming one of the caller's teams.
+     * {@code false}, for plugins whose data is user-owned (community): no team is asked for; the caller is
+     * authenticated when credentials are sent (invalid ones make the request anonymous, and a route that needs a user
+     * answers 401), each route decides whether it needs one, and the REST projection, whose safety rests on team
+     * scoping, is not served. Environment variable {@code NAAP_TEAM_SCOPED}.
+     */
+    @WithDefault("true")
+    boolean teamScoped();
 }

@@ -1,5 +1,7 @@
 package io.naap.db.rest;
 
+import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.enterprise.context.RequestScoped;
@@ -41,7 +43,7 @@ public class Caller {
     /** The caller's verified team; {@code UNAUTHORIZED} when the request has none. */
     public String teamId() {
         Verified verified = routing.get(VERIFIED);
-        if (verified == null) {
+        if (verified == null || verified.teamId() == null) {
             throw missingTeam();
         }
         return verified.teamId();
@@ -54,9 +56,23 @@ public class Caller {
             return identity().getPrincipal().getName();
         }
         if (verified == null || verified.userId() == null) {
-            throw PlatformException.unauthorized("Missing or invalid " + USER_HEADER + " header");
+            throw PlatformException.unauthorized(verified != null && verified.userOnly()
+                    ? verified.invalidCredentials() ? "Invalid or expired session" : "No auth token provided"
+                    : "Missing or invalid " + USER_HEADER + " header");
         }
         return verified.userId();
+    }
+
+    /** The calling user, or empty for an anonymous request (or one whose credentials were not valid). */
+    public Optional<String> optionalUserId() {
+        Verified verified = routing.get(VERIFIED);
+        return Optional.ofNullable(verified == null ? null : verified.userId());
+    }
+
+    /** Whether the authenticated caller holds {@code role} (a platform role name such as {@code system:admin}). */
+    public boolean hasRole(String role) {
+        Verified verified = routing.get(VERIFIED);
+        return verified != null && verified.roles().contains(role);
     }
 
     /**
@@ -90,13 +106,23 @@ public class Caller {
         if (mode == AuthMode.SESSION && !PlatformIdentity.belongsTo(identity, team)) {
             throw PlatformException.forbidden("Not a member of team " + team);
         }
-        routing.put(VERIFIED, new Verified(team, user));
+        routing.put(VERIFIED, new Verified(team, user, identity.getRoles(), false, false));
+    }
+
+    /**
+     * For a service whose data is not team-owned: remembers the user of {@code identity} (none when anonymous, or
+     * {@code null} when the credentials sent were not valid) with its roles, and asks for no team.
+     */
+    static void verifyUser(RoutingContext routing, SecurityIdentity identity) {
+        boolean anonymous = identity == null || identity.isAnonymous();
+        routing.put(VERIFIED, new Verified(null, anonymous ? null : identity.getPrincipal().getName(),
+                anonymous ? Set.of() : identity.getRoles(), true, identity == null));
     }
 
     private static PlatformException missingTeam() {
         return PlatformException.unauthorized("Missing or invalid " + TEAM_HEADER + " header");
     }
 
-    record Verified(String teamId, String userId) {
+    record Verified(String teamId, String userId, Set<String> roles, boolean userOnly, boolean invalidCredentials) {
     }
 }

@@ -9,6 +9,8 @@ import org.jboss.resteasy.reactive.server.SimpleResourceInfo;
 
 import io.naap.db.auth.AuthMode;
 import io.naap.db.auth.AuthRuntimeConfig;
+import io.naap.db.config.SharedDbRuntimeConfig;
+import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.smallrye.mutiny.Uni;
 import io.vertx.ext.web.RoutingContext;
@@ -16,7 +18,10 @@ import io.vertx.ext.web.RoutingContext;
 /**
  * Every plugin route ({@code /api/...}) answers only an authenticated caller acting for a team it belongs to. The
  * identity comes from Quarkus Security (authentication is lazy: public routes never validate a token); the
- * membership check is {@link Caller#verify}. Routes marked {@link WithoutTeam} are let through as they come.
+ * membership check is {@link Caller#verify}. Routes of a resource marked {@link WithoutTeam} are let through as
+ * they come (their routes authenticate on demand); a service whose data is not team-owned at all
+ * ({@code naap.team-scoped=false}) only resolves the optional user ({@link Caller#verifyUser}) and leaves the rest
+ * to its routes.
  */
 public class TeamScopeFilter {
 
@@ -27,6 +32,9 @@ public class TeamScopeFilter {
     @Inject
     Instance<AuthRuntimeConfig> auth;
 
+    @Inject
+    Instance<SharedDbRuntimeConfig> config;
+
     @ServerRequestFilter
     public Uni<Void> requireTeam(ContainerRequestContext request, RoutingContext routing, SimpleResourceInfo resource) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
@@ -35,6 +43,15 @@ public class TeamScopeFilter {
         if (withoutTeam(resource)) {
             routing.put(Caller.WITHOUT_TEAM, Boolean.TRUE);
             return Uni.createFrom().voidItem();
+        }
+        if (!config.get().teamScoped()) {
+            return identities.getDeferredIdentity().onItemOrFailure().transformToUni((identity, failure) -> {
+                if (failure != null && !(failure instanceof AuthenticationFailedException)) {
+                    return Uni.createFrom().failure(failure);
+                }
+                Caller.verifyUser(routing, failure == null ? identity : null);
+                return Uni.createFrom().voidItem();
+            });
         }
         AuthMode mode = auth.get().mode();
         return identities.getDeferredIdentity()

@@ -267,7 +267,7 @@ public class DataProjectionResource {
     }
 
     private ModelDelegate<?> delegate(String plugin, String model) {
-        if (!models.plugin().equals(plugin)) {
+        if (!models.plugin().equals(plugin) || !models.teamScoped()) {
             throw new PlatformException(ErrorCode.NOT_FOUND, "Route not found");
         }
         Class<?> type = models.byName(model).orElseThrow(() -> new PlatformException(ErrorCode.NOT_FOUND,

@@ -20,10 +20,12 @@ import io.naap.db.config.SharedDbRuntimeConfig;
 public class PluginModels {
 
     private final String plugin;
+    private final boolean teamScoped;
     private final Map<String, Class<?>> models = new TreeMap<>();
 
     PluginModels(EntityManagerFactory emf, SharedDbRuntimeConfig config) {
         this.plugin = config.plugin();
+        this.teamScoped = config.teamScoped();
         String schema = PluginSchema.byPluginName(plugin).map(PluginSchema::schemaName).orElse(null);
         emf.getMetamodel().getEntities().forEach(entity -> {
             Class<?> type = entity.getJavaType();
@@ -36,6 +38,11 @@ public class PluginModels {
 
     public String plugin() {
         return plugin;
+    }
+
+    /** Whether the service's data is team-owned: the projection is served only then. */
+    public boolean teamScoped() {
+        return teamScoped;
     }
 
     /** The entity class of {@code modelName}, when it is one of this plugin's models. */

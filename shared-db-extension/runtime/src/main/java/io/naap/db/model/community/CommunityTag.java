@@ -1,0 +1,62 @@
+package io.naap.db.model.community;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.type.SqlTypes;
+
+import io.naap.db.model.platform.User;
+import io.naap.db.model.support.UuidModel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A tag; table {@code plugin_community."CommunityTag"}. {@link #usageCount} is the number of its posts. */
+@Entity
+@Table(schema = "plugin_community", name = "CommunityTag", indexes = {
+        @Index(name = "CommunityTag_slug_idx", columnList = "slug"),
+        @Index(name = "CommunityTag_usageCount_idx", columnList = "usageCount") })
+public class CommunityTag extends PanacheEntityBase {
+
+    @Id
+    @Column(nullable = false, updatable = false)
+    public String id;
+
+    @Column(nullable = false, unique = true)
+    public String name;
+
+    @Column(nullable = false, unique = true)
+    public String slug;
+
+    public String description;
+
+    @Column(nullable = false)
+    public String color = "#6b7280";
+
+    @Column(nullable = false)
+    public int usageCount;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(nullable = false, updatable = false, precision = 3)
+    public Instant createdAt;
+
+    @PrePersist
+    void stamp() {
+        id = id == null ? java.util.UUID.randomUUID().toString() : id;
+        createdAt = createdAt == null ? UuidModel.now() : createdAt;
+    }
+}

@@ -1,0 +1,60 @@
+package io.naap.db.model.community;
+
+import java.time.Instant;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.ForeignKey;
+import jakarta.persistence.Id;
+import jakarta.persistence.Index;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.PrePersist;
+import jakarta.persistence.Table;
+import jakarta.persistence.UniqueConstraint;
+
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.annotations.OnDelete;
+import org.hibernate.annotations.OnDeleteAction;
+import org.hibernate.type.SqlTypes;
+
+import io.naap.db.model.platform.User;
+import io.naap.db.model.support.UuidModel;
+import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+
+/** A badge a profile earned, once; table {@code plugin_community."CommunityUserBadge"}. */
+@Entity
+@Table(schema = "plugin_community", name = "CommunityUserBadge", uniqueConstraints = {
+        @UniqueConstraint(name = "CommunityUserBadge_profileId_badgeId_key", columnNames = { "profileId", "badgeId" }) },
+        indexes = { @Index(name = "CommunityUserBadge_profileId_idx", columnList = "profileId") })
+public class CommunityUserBadge extends PanacheEntityBase {
+
+    @Id
+    @Column(nullable = false, updatable = false)
+    public String id;
+
+    @Column(nullable = false)
+    public String profileId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "profileId", insertable = false, updatable = false,
+            foreignKey = @ForeignKey(name = "CommunityUserBadge_profileId_fkey"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
+    public CommunityProfile profile;
+
+    @Column(nullable = false)
+    public String badgeId;
+
+    @ManyToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "badgeId", insertable = false, updatable = false,
+            foreignKey = @ForeignKey(name = "CommunityUserBadge_badgeId_fkey"))
+    @OnDelete(action = OnDeleteAction.CASCADE)
+    public CommunityBadge badge;
+
+    @JdbcTypeCode(SqlTypes.TIMESTAMP)
+    @Column(nullable = false, updatable = false, precision = 3)
+    public Instant earnedAt;
+}
