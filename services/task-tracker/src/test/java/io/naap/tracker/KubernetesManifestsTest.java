@@ -11,24 +11,44 @@ import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
-/** The Kubernetes manifests of the service agree with what the service does: port, probes, database, migrations. */
+/**
+ * The Kubernetes manifests agree with what every service does: port, probes, database, migrations, authentication,
+ * draining. A repository-level check: it runs once, here, over each {@code services/<name>} and its
+ * {@code k8s/base/<name>.yaml}, so a new service is checked without a copy of this class.
+ */
 class KubernetesManifestsTest {
 
     private static final Path BASE = Path.of("../../k8s/base");
+    private static final Path SERVICES = Path.of("..");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
-    @Test
-    void theDeploymentProbesTheServicesHealthRoutesOnItsPortAndNeverMigrates() throws IOException {
-        JsonNode deployment = document("task-tracker.yaml", "Deployment");
+    static List<String> services() throws IOException {
+        try (var dirs = Files.list(SERVICES)) {
+            return dirs.filter(d -> Files.exists(d.resolve("pom.xml"))).map(d -> d.getFileName().toString()).sorted()
+                    .toList();
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("services")
+    void theDeploymentProbesTheServicesHealthRoutesOnItsPortAndNeverMigrates(String service) throws IOException {
+        String manifest = service + ".yaml";
+        JsonNode deployment = document(manifest, "Deployment");
         JsonNode container = deployment.at("/spec/template/spec/containers/0");
 
-        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(configuredPort());
+        assertThat(deployment.at("/metadata/name").asText()).isEqualTo(service);
+        assertThat(container.at("/image").asText()).isEqualTo("naap/" + service);
+        assertThat(document(manifest, "Service").at("/spec/selector/app.kubernetes.io~1name").asText())
+                .isEqualTo(service);
+        assertThat(container.at("/ports/0/containerPort").asInt()).isEqualTo(configuredPort(service));
         assertThat(container.at("/ports/0/name").asText()).isEqualTo("http");
         assertThat(container.at("/startupProbe/httpGet/path").asText()).isEqualTo("/q/health/started");
         assertThat(container.at("/readinessProbe/httpGet/path").asText()).isEqualTo("/q/health/ready");
@@ -38,18 +58,19 @@ class KubernetesManifestsTest {
         assertThat(container.at("/securityContext/readOnlyRootFilesystem").asBoolean()).isTrue();
         assertThat(container.at("/volumeMounts/0/mountPath").asText()).as("Quarkus writes to /tmp").isEqualTo("/tmp");
         int preStop = container.at("/lifecycle/preStop/sleep/seconds").asInt();
-        int grace = document("task-tracker.yaml", "Deployment").at("/spec/template/spec/terminationGracePeriodSeconds")
-                .asInt();
+        int grace = deployment.at("/spec/template/spec/terminationGracePeriodSeconds").asInt();
         assertThat(preStop).as("endpoints drop the pod before it drains").isPositive();
         assertThat(grace).as("preStop + shutdown delay + drain timeout fit the grace period")
                 .isGreaterThan(preStop + seconds(platformDefault("quarkus.shutdown.delay"))
                         + seconds(platformDefault("quarkus.shutdown.timeout")));
-        assertThat(document("task-tracker.yaml", "Service").at("/spec/ports/0/port").asInt()).isEqualTo(configuredPort());
+        assertThat(document(manifest, "Service").at("/spec/ports/0/port").asInt()).isEqualTo(configuredPort(service));
     }
 
-    @Test
-    void theDeploymentAuthenticatesByPlatformSessionWithThePepperFromAnOptionalSecret() throws IOException {
-        JsonNode container = document("task-tracker.yaml", "Deployment").at("/spec/template/spec/containers/0");
+    @ParameterizedTest
+    @MethodSource("services")
+    void theDeploymentAuthenticatesByPlatformSessionWithThePepperFromAnOptionalSecret(String service)
+            throws IOException {
+        JsonNode container = document(service + ".yaml", "Deployment").at("/spec/template/spec/containers/0");
 
         assertThat(env(container, "NAAP_AUTH_MODE")).isEqualTo("session");
         JsonNode pepper = variable(container, "SESSION_TOKEN_PEPPER").at("/valueFrom/secretKeyRef");
@@ -72,7 +93,16 @@ class KubernetesManifestsTest {
         JsonNode kustomization = documents(BASE.resolve("kustomization.yaml")).get(0);
 
         assertThat(kustomization.get("resources")).extracting(JsonNode::asText)
-                .containsExactlyInAnyOrderElementsOf(Files.list(BASE).map(f -> f.getFileName().toString()).filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml")).toList()).contains("migrations.yaml", "task-tracker.yaml");
+                .containsExactlyInAnyOrderElementsOf(manifests())
+                .contains("migrations.yaml")
+                .containsAll(services().stream().map(service -> service + ".yaml").toList());
+    }
+
+    private static List<String> manifests() throws IOException {
+        try (var files = Files.list(BASE)) {
+            return files.map(f -> f.getFileName().toString())
+                    .filter(f -> f.endsWith(".yaml") && !f.equals("kustomization.yaml")).toList();
+        }
     }
 
     private static String env(JsonNode container, String name) {
@@ -101,10 +131,11 @@ class KubernetesManifestsTest {
         return documents;
     }
 
-    /** The default of {@code quarkus.http.port=${PORT:4070}}. */
-    private static int configuredPort() throws IOException {
+    /** The default of the service's {@code quarkus.http.port=${PORT:<port>}}. */
+    private static int configuredPort(String service) throws IOException {
         Properties properties = new Properties();
-        try (InputStream in = KubernetesManifestsTest.class.getResourceAsStream("/application.properties")) {
+        try (InputStream in = Files.newInputStream(
+                SERVICES.resolve(service).resolve("src/main/resources/application.properties"))) {
             properties.load(in);
         }
         String port = properties.getProperty("quarkus.http.port");
