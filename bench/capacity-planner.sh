@@ -20,7 +20,7 @@ psql "$server" -qc "drop database if exists $DB with (force)" -c "create databas
 export DATABASE_URL="${server%/postgres}/$DB"
 log=$(mktemp)
 if curl -s -o /dev/null "localhost:$PORT"; then echo "port $PORT is busy" >&2; exit 1; fi
-NAAP_AUTH_MODE=headers PORT=$PORT java ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
+NAAP_AUTH_MODE=headers PORT=$PORT java $(cat "$root/scripts/jvm-options") ${JAVA_OPTS:-} -jar "$jar" >"$log" 2>&1 &
 service=$!
 cleanup() {
   kill "$service" 2>/dev/null && wait "$service" 2>/dev/null || true

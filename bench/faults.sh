@@ -25,7 +25,7 @@ for run in $(seq 1 "$RUNS"); do
   server=$(unset DATABASE_URL; "$root/scripts/local-postgres.sh" postgres)
   psql "$server" -qc "drop database if exists naap_faults with (force)" -c "create database naap_faults"
   export DATABASE_URL="${server%/postgres}/naap_faults"
-  NAAP_AUTH_MODE=headers PORT=$PORT java ${JAVA_OPTS:-} -jar "$jar" >"$work/service-$run.log" 2>&1 &
+  NAAP_AUTH_MODE=headers PORT=$PORT java $(cat "$root/scripts/jvm-options") ${JAVA_OPTS:-} -jar "$jar" >"$work/service-$run.log" 2>&1 &
   service=$!
   for _ in $(seq 1 120); do curl -sf "localhost:$PORT/health" >/dev/null && break; sleep 0.5; done
 

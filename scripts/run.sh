@@ -19,7 +19,8 @@ if [ ! -f "$jar" ] || [ "${1:-}" = "--build" ]; then
   ./mvnw -B -ntp -q package -DskipTests
 fi
 
-java ${JAVA_OPTS:-} -jar "$jar" &
+# The JVM settings every service runs with (also the image's and the benchmarks'); JAVA_OPTS adds to them.
+java $(cat scripts/jvm-options) ${JAVA_OPTS:-} -jar "$jar" &
 service=$!
 trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true' INT TERM EXIT
 

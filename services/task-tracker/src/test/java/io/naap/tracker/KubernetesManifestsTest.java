@@ -79,6 +79,51 @@ class KubernetesManifestsTest {
         assertThat(pepper.path("optional").asBoolean()).isTrue();
     }
 
+    @ParameterizedTest
+    @MethodSource("services")
+    void thePodsMemoryLimitHoldsTheImagesBoundedHeapAndMetaspace(String service) throws IOException {
+        JsonNode container = document(service + ".yaml", "Deployment").at("/spec/template/spec/containers/0");
+        List<String> options = jvmOptions();
+
+        assertThat(container.at("/env").findValuesAsText("name")).as("the image's JVM settings apply unchanged")
+                .doesNotContain("JAVA_OPTS", "JAVA_OPTS_APPEND", "JAVA_TOOL_OPTIONS");
+        assertThat(mebibytes(container.at("/resources/limits/memory").asText()))
+                .isGreaterThanOrEqualTo(megabytes(option(options, "-Xmx")) + megabytes(option(options,
+                        "-XX:MaxMetaspaceSize=")) + 64);
+    }
+
+    @Test
+    void theRunScriptTheBenchmarksAndTheImageRunTheSameJvmSettings() throws IOException {
+        String image = Files.readString(Path.of("../../deploy/Dockerfile.jvm"));
+
+        assertThat(image).contains("ENV JAVA_OPTS=\"" + String.join(" ", jvmOptions()) + "\"");
+        assertThat(Files.readString(Path.of("../../scripts/run.sh"))).contains("$(cat scripts/jvm-options)");
+        assertThat(Files.readString(Path.of("../../bench/lib.sh"))).contains("$(cat \"$root/scripts/jvm-options\")");
+        assertThat(jvmOptions()).as("a bounded heap").anyMatch(o -> o.startsWith("-Xmx"));
+    }
+
+    private static List<String> jvmOptions() throws IOException {
+        return List.of(Files.readString(Path.of("../../scripts/jvm-options")).trim().split("\\s+"));
+    }
+
+    private static String option(List<String> options, String prefix) {
+        return options.stream().filter(o -> o.startsWith(prefix)).findFirst()
+                .map(o -> o.substring(prefix.length()))
+                .orElseThrow(() -> new AssertionError("no " + prefix + " in scripts/jvm-options"));
+    }
+
+    /** A JVM size such as {@code 160m}, in MiB. */
+    private static int megabytes(String size) {
+        assertThat(size).matches("\\d+[mM]");
+        return Integer.parseInt(size.substring(0, size.length() - 1));
+    }
+
+    /** A Kubernetes quantity such as {@code 384Mi}, in MiB. */
+    private static int mebibytes(String quantity) {
+        assertThat(quantity).matches("\\d+Mi");
+        return Integer.parseInt(quantity.substring(0, quantity.length() - 2));
+    }
+
     @Test
     void theMigrationJobMigratesAndExits() throws IOException {
         JsonNode container = document("migrations.yaml", "Job").at("/spec/template/spec/containers/0");

@@ -5,10 +5,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
+import jakarta.persistence.TypedQuery;
 
 import io.naap.db.data.Filter.Condition;
 import io.naap.db.data.Filter.Quantifier;
@@ -23,6 +28,11 @@ final class Hql {
 
     /** The alias of the queried model; related models in subqueries get r1, r2, … */
     static final String ROOT = "r0";
+
+    /** Statements Hibernate has interpreted once (it caches each interpretation, up to its plan cache's size). */
+    private static final Set<String> INTERPRETED = ConcurrentHashMap.newKeySet();
+    private static final Map<String, Object> INTERPRETING = new ConcurrentHashMap<>();
+    private static final int INTERPRETED_REMEMBERED = 2048;
 
     private final Map<String, Object> parameters = new LinkedHashMap<>();
     private int aliases;
@@ -42,6 +52,37 @@ final class Hql {
     /** The parameters bound so far, by name. */
     Map<String, Object> parameters() {
         return java.util.Collections.unmodifiableMap(parameters);
+    }
+
+    /** {@code em.createQuery(statement, type)}, interpreting a statement new to Hibernate once (see below). */
+    static <R> TypedQuery<R> create(EntityManager em, String statement, Class<R> type) {
+        return interpretedAlone(statement, () -> em.createQuery(statement, type));
+    }
+
+    static Query create(EntityManager em, String statement) {
+        return interpretedAlone(statement, () -> em.createQuery(statement));
+    }
+
+    /**
+     * Runs the first interpretation of {@code statement} alone. Hibernate caches a statement once interpreted, but
+     * until then every request that sends it parses it: 32 concurrent first requests of a list with counts each ran
+     * the HQL parser (tens of MB and hundreds of ms apiece), which kept a cold service from answering for seconds
+     * and ran a 160 MB heap out of memory. Later requests wait for the first instead, then hit the cache.
+     */
+    static <Q> Q interpretedAlone(String statement, Supplier<Q> create) {
+        if (INTERPRETED.contains(statement)) {
+            return create.get();
+        }
+        Object turn = INTERPRETING.computeIfAbsent(statement, s -> new Object());
+        synchronized (turn) {
+            Q query = create.get();
+            if (INTERPRETED.size() >= INTERPRETED_REMEMBERED) {
+                INTERPRETED.clear(); // beyond Hibernate's plan cache, remembering them would not spare a parse
+            }
+            INTERPRETED.add(statement);
+            INTERPRETING.remove(statement, turn);
+            return query;
+        }
     }
 
     <Q extends Query> Q bindAll(Q query) {

@@ -143,7 +143,7 @@ public final class ModelDelegate<E> {
         String statement = "select " + ROOT + " from " + model.name() + " " + ROOT
                 + joined.stream().map(r -> " left join fetch " + ROOT + "." + r).collect(Collectors.joining())
                 + " where " + hql.where(model, ROOT, args.where());
-        List<E> found = hql.bindAll(em.createQuery(statement, type)).getResultList();
+        List<E> found = hql.bindAll(Hql.create(em, statement, type)).getResultList();
         if (joined.isEmpty()) {
             include(found, relations);
         }
@@ -189,7 +189,7 @@ public final class ModelDelegate<E> {
         if (where.isEmpty()) {
             return new ArrayList<>();
         }
-        TypedQuery<R> query = em.createQuery("select " + columns.apply(hql) + " from " + model.name() + " " + ROOT
+        TypedQuery<R> query = Hql.create(em, "select " + columns.apply(hql) + " from " + model.name() + " " + ROOT
                 + " where " + where.get() + Hql.orderBy(model, ROOT, orders), resultType);
         return page(hql.bindAll(query), args).getResultList();
     }
@@ -381,7 +381,7 @@ public final class ModelDelegate<E> {
         String keys = orders.stream().map(o -> ROOT + "." + Hql.requireField(model, o.field()).name())
                 .collect(Collectors.joining(", "));
         Filter cursorRecord = Filter.eq(model.idField().name(), args.cursor()).and(args.where());
-        List<Object[]> found = lookup.bindAll(em.createQuery("select " + keys + ", 1 from " + model.name() + " "
+        List<Object[]> found = lookup.bindAll(Hql.create(em, "select " + keys + ", 1 from " + model.name() + " "
                 + ROOT + " where " + lookup.where(model, ROOT, cursorRecord), Object[].class)).getResultList();
         if (found.isEmpty()) {
             return Optional.empty();
@@ -419,7 +419,7 @@ public final class ModelDelegate<E> {
             return;
         }
         for (String relation : relations) {
-            em.createQuery("select " + ROOT + " from " + model.name() + " " + ROOT + " left join fetch " + ROOT + "."
+            Hql.create(em, "select " + ROOT + " from " + model.name() + " " + ROOT + " left join fetch " + ROOT + "."
                     + relation + " where " + ROOT + " in (:records)", type)
                     .setParameter("records", records).getResultList();
         }
@@ -434,7 +434,7 @@ public final class ModelDelegate<E> {
         Hql hql = new Hql();
         String statement = "select count(" + ROOT + ") from " + model.name() + " " + ROOT + " where "
                 + hql.where(model, ROOT, where);
-        return hql.bindAll(em.createQuery(statement, Long.class)).getSingleResult();
+        return hql.bindAll(Hql.create(em, statement, Long.class)).getSingleResult();
     }
 
     /** The aggregations of the records {@code where} selects, computed in one SQL statement. */
@@ -463,7 +463,7 @@ public final class ModelDelegate<E> {
     private List<Map<String, Object>> doGroupBy(QueryArgs.GroupBy args) {
         GroupByQuery query = GroupByQuery.of(model, args);
         List<Map<String, Object>> rows = new ArrayList<>();
-        for (Object row : query.hql().bindAll(em.createQuery(query.statement(), Object.class)).getResultList()) {
+        for (Object row : query.hql().bindAll(Hql.create(em, query.statement(), Object.class)).getResultList()) {
             Object[] values = row instanceof Object[] array ? array : new Object[] { row };
             Map<String, Object> result = new LinkedHashMap<>();
             for (int i = 0; i < query.keys().size(); i++) {
@@ -541,7 +541,7 @@ public final class ModelDelegate<E> {
                     values.append(values.isEmpty() ? "" : ", ").append(columns.stream()
                             .map(f -> hql.bind(Records.get(record, f.name()))).collect(Collectors.joining(", ", "(", ")")));
                 }
-                created += hql.bindAll(em.createQuery("insert into " + model.name() + " (" + names + ") values "
+                created += hql.bindAll(Hql.create(em, "insert into " + model.name() + " (" + names + ") values "
                         + values + " on conflict do nothing")).executeUpdate();
             }
             return created;
@@ -634,7 +634,7 @@ public final class ModelDelegate<E> {
     private long bulk(Hql hql, String head, Filter where) {
         String statement = head + " where " + hql.where(model, ROOT, where);
         lockInIdOrder(where);
-        long changed = hql.bindAll(em.createQuery(statement)).executeUpdate();
+        long changed = hql.bindAll(Hql.create(em, statement)).executeUpdate();
         forgetLoaded();
         return changed;
     }
@@ -648,7 +648,7 @@ public final class ModelDelegate<E> {
         Hql hql = new Hql();
         String condition = hql.where(model, ROOT, where);
         String id = ROOT + "." + model.idField().name();
-        hql.bindAll(em.createQuery("select " + id + " from " + model.name() + " " + ROOT + " where " + condition
+        hql.bindAll(Hql.create(em, "select " + id + " from " + model.name() + " " + ROOT + " where " + condition
                 + " order by " + id, Object.class)).setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
                 .getResultList();
     }
