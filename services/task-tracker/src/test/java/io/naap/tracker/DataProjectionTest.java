@@ -79,6 +79,33 @@ class DataProjectionTest {
     }
 
     @Test
+    void everyWriteOfTheProjectionKeepsTheEntitiesConstraintsAsTheRoutesDo() {
+        Team team = new Team();
+        String project = team.createProject("Constrained");
+        String task = team.createTask(project, Map.of());
+        String longTitle = "t".repeat(900_000);
+
+        assertInvalidField(team.request().body(Map.of("title", longTitle, "projectId", project)).post(TASKS).then(),
+                "title");
+        assertInvalidField(team.request().body(Map.of("title", longTitle, "projectId", project))
+                .post(Team.TASKS).then(), "title");
+        assertInvalidField(team.request().body(Map.of("name", "")).post(PROJECTS).then(), "name");
+        assertInvalidField(team.request().body(Map.of("title", "")).patch(TASKS + "/" + task).then(), "title");
+        assertInvalidField(team.request().body(Map.of("create", Map.of("name", "n".repeat(201)), "update", Map.of()))
+                .put(PROJECTS + "/" + UUID.randomUUID()).then(), "name");
+        assertInvalidField(team.request().body(List.of(Map.of("name", "fine"), Map.of("name", "")))
+                .post(PROJECTS + "/_bulk").then(), "name");
+        assertInvalidField(team.request().body(List.of(Map.of("name", ""))).queryParam("skipDuplicates", true)
+                .post(PROJECTS + "/_bulk").then(), "name");
+        assertInvalidField(team.request().body(Map.of("where", Map.of("id", project), "data",
+                Map.of("description", "d".repeat(10_001)))).patch(PROJECTS).then(), "description");
+
+        team.request().get(PROJECTS).then().statusCode(200).body("data.name", contains("Constrained"))
+                .body("data[0].description", org.hamcrest.Matchers.nullValue());
+        team.request().get(TASKS).then().statusCode(200).body("data.title", contains("A task"));
+    }
+
+    @Test
     void recordsAreCreatedReadUpdatedAndDeletedWithRelations() {
         Team team = new Team();
         String project = team.request().body(Map.of("name", "P", "description", "d")).post(PROJECTS)

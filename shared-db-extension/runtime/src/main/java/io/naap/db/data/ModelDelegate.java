@@ -14,6 +14,9 @@ import java.util.stream.Collectors;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import jakarta.persistence.TypedQuery;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.Validator;
 
 import io.naap.db.data.Filter.Condition;
 import io.naap.db.data.Filter.Operator;
@@ -537,6 +540,7 @@ public final class ModelDelegate<E> {
                     if (record instanceof UuidModel stamped) {
                         stamped.stampCreation();
                     }
+                    requireValid(validator().validate(record));
                     nested.visit(record);
                     values.append(values.isEmpty() ? "" : ", ").append(columns.stream()
                             .map(f -> hql.bind(Records.get(record, f.name()))).collect(Collectors.joining(", ", "(", ")")));
@@ -602,13 +606,16 @@ public final class ModelDelegate<E> {
         return write(() -> {
             Hql hql = new Hql();
             List<String> assignments = new ArrayList<>();
+            java.util.Set<ConstraintViolation<E>> violations = new java.util.HashSet<>();
             values.forEach((field, value) -> {
                 FieldSpec spec = writableScalar(field);
                 if (value == null && !spec.nullable()) {
                     throw PlatformException.invalidField(field, "is required and cannot be null");
                 }
+                violations.addAll(validator().validateValue(type, spec.name(), value));
                 assignments.add(ROOT + "." + spec.name() + " = " + (value == null ? "null" : hql.bind(value)));
             });
+            requireValid(violations);
             if (model.field("updatedAt").isPresent() && !values.containsKey("updatedAt")) {
                 assignments.add(ROOT + ".updatedAt = " + hql.bind(UuidModel.now()));
             }
@@ -739,6 +746,20 @@ public final class ModelDelegate<E> {
             forgetLoaded();
         }
         return result;
+    }
+
+    /**
+     * The model's Bean Validation constraints, for the statements that bypass Hibernate's check of entities on
+     * persist and update: the bulk update and the insert that skips duplicates.
+     */
+    private static Validator validator() {
+        return io.quarkus.arc.Arc.container().instance(Validator.class).get();
+    }
+
+    private static <T> void requireValid(java.util.Set<ConstraintViolation<T>> violations) {
+        if (!violations.isEmpty()) {
+            throw new ConstraintViolationException(violations);
+        }
     }
 
     private String id(E record) {

@@ -9,7 +9,7 @@ public final class Inputs {
     public static final String UUID = "^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$";
     public static final String UUID_MESSAGE = "must be a UUID";
     /** Upper bound of free-text fields the original schemas left unbounded. */
-    public static final int MAX_TEXT = 10_000;
+    public static final int MAX_TEXT = io.naap.db.model.support.UuidModel.MAX_TEXT;
 
     private Inputs() {
     }

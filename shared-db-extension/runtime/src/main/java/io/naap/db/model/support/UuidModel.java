@@ -23,6 +23,9 @@ import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
 @MappedSuperclass
 public abstract class UuidModel extends PanacheEntityBase {
 
+    /** The longest free text (a description, a comment) a model accepts, as the platform's request schemas. */
+    public static final int MAX_TEXT = 10_000;
+
     /** A random UUID unless the caller chose one (an upsert's key, an imported record). */
     @Id
     @Column(nullable = false, updatable = false)

@@ -11,6 +11,8 @@ import jakarta.persistence.Index;
 import jakarta.persistence.OneToMany;
 import jakarta.persistence.OrderBy;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
@@ -24,9 +26,12 @@ import io.naap.db.model.support.UuidModel;
         @Index(name = "TrackerProject_ownerId_idx", columnList = "ownerId") })
 public class TrackerProject extends UuidModel {
 
+    @NotNull
+    @Size(min = 1, max = 200)
     @Column(nullable = false)
     public String name;
 
+    @Size(max = UuidModel.MAX_TEXT)
     public String description;
 
     @Enumerated(EnumType.STRING)

@@ -14,6 +14,8 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.PrePersist;
 import jakarta.persistence.PreUpdate;
 import jakarta.persistence.Table;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
 
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.annotations.OnDelete;
@@ -29,9 +31,12 @@ import io.naap.db.model.support.UuidModel;
         @Index(name = "TrackerTask_assigneeId_idx", columnList = "assigneeId") })
 public class TrackerTask extends UuidModel {
 
+    @NotNull
+    @Size(min = 1, max = 500)
     @Column(nullable = false)
     public String title;
 
+    @Size(max = UuidModel.MAX_TEXT)
     public String description;
 
     @Enumerated(EnumType.STRING)
