@@ -20,15 +20,20 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
 import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
+import io.naap.db.rest.RequestIds;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** What every HTTP client can rely on: envelopes, request ids, health, metrics and the API document. */
+/**
+ * What every HTTP client can rely on: envelopes, request ids (and in every log record of the request), health,
+ * metrics and the API document.
+ */
 @QuarkusTest
 class HttpContractTest {
 
@@ -107,6 +112,26 @@ class HttpContractTest {
                 .body("meta.requestId", is("trace-abc"));
         given().header("x-request-id", "bad id with spaces\u0001").get("/health").then()
                 .header("x-request-id", matchesPattern("[0-9a-f-]{36}"));
+    }
+
+    @Test
+    void everyLogRecordOfARequestCarriesItsRequestIdOnWorkerThreadsAndOnTheEventLoop() {
+        String onWorker = "worker-" + UUID.randomUUID();
+        String onEventLoop = "event-loop-" + UUID.randomUUID();
+        try (CapturedLogs logs = CapturedLogs.of(RequestLogProbeResource.class)) {
+            given().header("x-request-id", onWorker).get(RequestLogProbeResource.WORKER).then().statusCode(200)
+                    .body("requestId", is(onWorker)).body("thread", startsWith("executor-thread"));
+            given().header("x-request-id", onEventLoop).get(RequestLogProbeResource.EVENT_LOOP).then()
+                    .statusCode(200).body("requestId", is(onEventLoop)).body("thread", startsWith("vert.x-eventloop"));
+            String generated = given().get(RequestLogProbeResource.WORKER).then().statusCode(200)
+                    .extract().header("x-request-id");
+
+            assertThat(logs.records()).extracting(record -> record.mdc().get(RequestIds.MDC_KEY))
+                    .containsExactly(onWorker, onEventLoop, generated);
+            assertThat(logs.records()).extracting(CapturedLogs.Captured::thread)
+                    .satisfies(threads -> assertThat(threads.get(0)).startsWith("executor-thread"))
+                    .satisfies(threads -> assertThat(threads.get(1)).startsWith("vert.x-eventloop"));
+        }
     }
 
     @Test
