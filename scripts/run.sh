@@ -13,6 +13,7 @@ cd "$(dirname "$0")/.."
 DATABASE_URL=$(scripts/local-postgres.sh)
 export DATABASE_URL
 export NAAP_AUTH_MODE=${NAAP_AUTH_MODE:-session}
+export NAAP_LOG_JSON=${NAAP_LOG_JSON:-false} # plain log lines on a terminal; production logs JSON
 port=${PORT:-4070}
 jar=services/task-tracker/target/quarkus-app/quarkus-run.jar
 if [ ! -f "$jar" ] || [ "${1:-}" = "--build" ]; then

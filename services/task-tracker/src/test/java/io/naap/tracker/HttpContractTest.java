@@ -4,13 +4,15 @@ import static io.naap.tracker.Team.PROJECTS;
 import static io.naap.tracker.Team.assertError;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.anyOf;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
-import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.startsWith;
 
 import java.io.ByteArrayInputStream;
 import java.net.URI;
@@ -18,16 +20,26 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.UUID;
 
+import org.hamcrest.Matcher;
 import org.junit.jupiter.api.Test;
 
+import io.naap.db.rest.RequestIds;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 
-/** What every HTTP client can rely on: envelopes, request ids, health and the API document. */
+/**
+ * What every HTTP client can rely on: envelopes, request ids (and in every log record of the request), health,
+ * metrics and the API document.
+ */
 @QuarkusTest
 class HttpContractTest {
+
+    /** Prometheus' text format or OpenMetrics, as the Accept header asks; never the JSON envelope. */
+    private static final Matcher<String> PROMETHEUS_FORMATS = anyOf(startsWith("text/plain"),
+            startsWith("application/openmetrics-text"));
 
     @TestHTTPResource("/")
     URI url;
@@ -103,6 +115,26 @@ class HttpContractTest {
     }
 
     @Test
+    void everyLogRecordOfARequestCarriesItsRequestIdOnWorkerThreadsAndOnTheEventLoop() {
+        String onWorker = "worker-" + UUID.randomUUID();
+        String onEventLoop = "event-loop-" + UUID.randomUUID();
+        try (CapturedLogs logs = CapturedLogs.of(RequestLogProbeResource.class)) {
+            given().header("x-request-id", onWorker).get(RequestLogProbeResource.WORKER).then().statusCode(200)
+                    .body("requestId", is(onWorker)).body("thread", startsWith("executor-thread"));
+            given().header("x-request-id", onEventLoop).get(RequestLogProbeResource.EVENT_LOOP).then()
+                    .statusCode(200).body("requestId", is(onEventLoop)).body("thread", startsWith("vert.x-eventloop"));
+            String generated = given().get(RequestLogProbeResource.WORKER).then().statusCode(200)
+                    .extract().header("x-request-id");
+
+            assertThat(logs.records()).extracting(record -> record.mdc().get(RequestIds.MDC_KEY))
+                    .containsExactly(onWorker, onEventLoop, generated);
+            assertThat(logs.records()).extracting(CapturedLogs.Captured::thread)
+                    .satisfies(threads -> assertThat(threads.get(0)).startsWith("executor-thread"))
+                    .satisfies(threads -> assertThat(threads.get(1)).startsWith("vert.x-eventloop"));
+        }
+    }
+
+    @Test
     void healthAnswersInTheSeedsAndTheSdksShapes() {
         given().get("/health").then().statusCode(200)
                 .body("status", is("ok")).body("plugin", is("task-tracker"));
@@ -120,6 +152,21 @@ class HttpContractTest {
                 .body("checks.name", hasItem("Plugin schemas"))
                 .body("checks.name", hasItem("Database connections health check"))
                 .body("checks.find { it.name == 'Plugin schemas' }.data.schemas", is(9));
+    }
+
+    @Test
+    void metricsArePublicInPrometheusFormatWithHttpPoolAndJvmSeries() {
+        new Team().request().get(PROJECTS).then().statusCode(200);
+
+        String metrics = given().get("/q/metrics").then().statusCode(200)
+                .contentType(PROMETHEUS_FORMATS).extract().asString();
+        assertThat(metrics)
+                .contains("http_server_requests_seconds_count{", "uri=\"/api/v1/task-tracker/projects\"")
+                .contains("agroal_active_count{", "agroal_max_used_count{")
+                .contains("jvm_memory_used_bytes{");
+        // Lazy authentication: a token, even a bad one, is never looked at there.
+        given().header("Authorization", "Bearer not-a-session").get("/q/metrics").then().statusCode(200)
+                .contentType(PROMETHEUS_FORMATS);
     }
 
     @Test

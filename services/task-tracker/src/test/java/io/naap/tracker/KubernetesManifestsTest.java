@@ -176,15 +176,14 @@ class KubernetesManifestsTest {
         return documents;
     }
 
-    /** The default of the service's {@code quarkus.http.port=${PORT:<port>}}. */
+    /** The service's {@code naap.default-port}: the port it listens on unless {@code PORT} is set. */
     private static int configuredPort(String service) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = Files.newInputStream(
                 SERVICES.resolve(service).resolve("src/main/resources/application.properties"))) {
             properties.load(in);
         }
-        String port = properties.getProperty("quarkus.http.port");
-        return Integer.parseInt(port.replaceAll("\\$\\{PORT:(\\d+)}", "$1"));
+        return Integer.parseInt(properties.getProperty("naap.default-port"));
     }
 
     /** A default the shared-db extension gives every service. */

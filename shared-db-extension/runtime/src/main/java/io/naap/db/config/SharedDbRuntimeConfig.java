@@ -27,4 +27,11 @@ public interface SharedDbRuntimeConfig {
      */
     @WithDefault("true")
     boolean teamScoped();
+
+    /**
+     * The HTTP port this service listens on when the platform's {@code PORT} variable is not set; each service sets
+     * its own (task-tracker 4070, capacity-planner 4003, community 4006).
+     */
+    @WithDefault("8080")
+    int defaultPort();
 }

@@ -4,6 +4,7 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Singleton;
 
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.jboss.logging.MDC;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -19,9 +20,10 @@ import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 
 /**
- * What happens to every request before and around the routes: its request id (echoed, generated when absent),
- * refusing a declared body over the size limit (and closing its connection), refusing a path or query string that
- * is not valid percent-encoded UTF-8, and the envelope for routes that do not exist.
+ * What happens to every request before and around the routes: its request id (echoed, generated when absent, and
+ * in the logging MDC under {@value RequestIds#MDC_KEY} while the request is processed), refusing a declared body
+ * over the size limit (and closing its connection), refusing a path or query string that is not valid
+ * percent-encoded UTF-8, and the envelope for routes that do not exist.
  */
 @Singleton
 public class HttpEdge {
@@ -74,6 +76,10 @@ public class HttpEdge {
         String requestId = RequestIds.acceptOrGenerate(ctx.request().getHeader(RequestIds.HEADER));
         ctx.request().headers().set(RequestIds.HEADER, requestId);
         ctx.response().putHeader(RequestIds.HEADER, requestId);
+        // The MDC lives on the request's duplicated Vert.x context, which Quarkus carries to the worker threads that
+        // run the request; removed at its end all the same, in case a handler ran on a shared context.
+        MDC.put(RequestIds.MDC_KEY, requestId);
+        ctx.addEndHandler(ended -> MDC.remove(RequestIds.MDC_KEY));
         if (Draining.isDraining()) {
             ctx.response().putHeader("retry-after", ErrorEnvelopeMapper.RETRY_AFTER_SECONDS);
             rejectAndClose(ctx, new PlatformException(ErrorCode.SERVICE_UNAVAILABLE, "The service is shutting down"));

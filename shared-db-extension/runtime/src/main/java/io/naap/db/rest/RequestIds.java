@@ -7,6 +7,8 @@ import java.util.regex.Pattern;
 public final class RequestIds {
 
     public static final String HEADER = "x-request-id";
+    /** The logging MDC key under which every log record of a request carries its id. */
+    public static final String MDC_KEY = "requestId";
     private static final Pattern WELL_FORMED = Pattern.compile("[A-Za-z0-9._:\\-]{1,128}");
 
     private RequestIds() {
