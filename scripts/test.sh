@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs the whole test suite on a real PostgreSQL: DATABASE_URL when it is set, otherwise a local server that
-# scripts/local-postgres.sh starts (a fresh naap_test database each run). Extra arguments go to Maven.
+# scripts/local-postgres.sh starts (a fresh naap_test database each run); then, on a whole run, the native build
+# steps of every service. Extra arguments go to Maven (and skip the native step).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -13,4 +14,10 @@ else
   export DATABASE_URL
 fi
 echo "Testing against ${DATABASE_URL%%@*}@${DATABASE_URL#*@}" | sed -E 's#//([^:]+):[^@]+@#//\1:***@#'
-exec ./mvnw -B -ntp verify "$@"
+./mvnw -B -ntp verify "$@"
+if [ $# -eq 0 ]; then
+  # Every service is native-compilable: the native build steps of each run and fail on any error. Sources only
+  # (target/native-sources): no GraalVM is needed, and none is installed here.
+  echo "Native build steps of every service (-Dnative -Dquarkus.native.sources-only=true)"
+  ./mvnw -B -ntp -q package -DskipTests -Dnative -Dquarkus.native.sources-only=true
+fi
