@@ -43,6 +43,7 @@ class ArchitectureRulesProcessor {
     static ApplicationView viewOf(ApplicationArchive service, CombinedIndexBuildItem combinedIndex) {
         Set<String> resources = new TreeSet<>();
         Map<String, Set<String>> referencedTypes = new TreeMap<>();
+        Map<String, Set<String>> calledMethods = new TreeMap<>();
         Properties properties = new Properties();
         service.accept(tree -> tree.walk(visit -> {
             String relative = visit.getRelativePath("/");
@@ -51,8 +52,10 @@ class ArchitectureRulesProcessor {
                 return;
             }
             if (relative.endsWith(".class")) {
-                referencedTypes.put(relative.substring(0, relative.length() - 6).replace('/', '.'),
-                        referencedTypes(path));
+                String type = relative.substring(0, relative.length() - 6).replace('/', '.');
+                byte[] classFile = read(path);
+                referencedTypes.put(type, ClassReferences.of(classFile));
+                calledMethods.put(type, ClassReferences.methodsCalled(classFile));
             } else {
                 resources.add(relative);
                 if (relative.equals("application.properties")) {
@@ -63,12 +66,13 @@ class ArchitectureRulesProcessor {
         Map<String, String> declared = new TreeMap<>();
         properties.stringPropertyNames()
                 .forEach(key -> declared.put(key.replaceFirst("^%[^.]+\\.", ""), properties.getProperty(key)));
-        return new ApplicationView(service.getIndex(), combinedIndex.getIndex(), resources, declared, referencedTypes);
+        return new ApplicationView(service.getIndex(), combinedIndex.getIndex(), resources, declared, referencedTypes,
+                calledMethods);
     }
 
-    private static Set<String> referencedTypes(Path classFile) {
+    private static byte[] read(Path classFile) {
         try {
-            return ClassReferences.of(Files.readAllBytes(classFile));
+            return Files.readAllBytes(classFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
