@@ -43,7 +43,6 @@ class ArchitectureRulesProcessor {
     static ApplicationView viewOf(ApplicationArchive service, CombinedIndexBuildItem combinedIndex) {
         Set<String> resources = new TreeSet<>();
         Map<String, Set<String>> referencedTypes = new TreeMap<>();
-        Map<String, Set<String>> calledMethods = new TreeMap<>();
         Properties properties = new Properties();
         service.accept(tree -> tree.walk(visit -> {
             String relative = visit.getRelativePath("/");
@@ -52,10 +51,8 @@ class ArchitectureRulesProcessor {
                 return;
             }
             if (relative.endsWith(".class")) {
-                String type = relative.substring(0, relative.length() - 6).replace('/', '.');
-                byte[] classFile = read(path);
-                referencedTypes.put(type, ClassReferences.of(classFile));
-                calledMethods.put(type, ClassReferences.methodsCalled(classFile));
+                referencedTypes.put(relative.substring(0, relative.length() - 6).replace('/', '.'),
+                        referencedTypes(path));
             } else {
                 resources.add(relative);
                 if (relative.equals("application.properties")) {
@@ -66,13 +63,12 @@ class ArchitectureRulesProcessor {
         Map<String, String> declared = new TreeMap<>();
         properties.stringPropertyNames()
                 .forEach(key -> declared.put(key.replaceFirst("^%[^.]+\\.", ""), properties.getProperty(key)));
-        return new ApplicationView(service.getIndex(), combinedIndex.getIndex(), resources, declared, referencedTypes,
-                calledMethods);
+        return new ApplicationView(service.getIndex(), combinedIndex.getIndex(), resources, declared, referencedTypes);
     }
 
-    private static byte[] read(Path classFile) {
+    private static Set<String> referencedTypes(Path classFile) {
         try {
-            return Files.readAllBytes(classFile);
+            return ClassReferences.of(Files.readAllBytes(classFile));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -14,9 +14,7 @@ import org.jboss.jandex.IndexView;
  * @param serviceProperties the properties the service's own {@code application.properties} declares, profile
  *        prefixes removed
  * @param referencedTypes for each of the service's classes (dotted name), the classes its bytecode refers to
- * @param calledMethods for each of the service's classes (dotted name), the methods its bytecode calls, as
- *        {@code owner#name}
  */
 public record ApplicationView(IndexView serviceClasses, IndexView allClasses, Set<String> serviceResources,
-        Map<String, String> serviceProperties, Map<String, Set<String>> referencedTypes, Map<String, Set<String>> calledMethods) {
+        Map<String, String> serviceProperties, Map<String, Set<String>> referencedTypes) {
 }

@@ -9,7 +9,7 @@ public final class ArchitectureRules {
 
     private static final List<ArchitectureRule> RULES = List.of(new EntitySchemaRule(), new EnumSchemaRule(),
             new ModelPrefixRule(), new DuplicateTableRule(), new OwnDatasourceRule(), new ServiceEntitiesRule(),
-            new ServiceMigrationsRule(), new OwnConnectionsRule(), new PrismaLeftoversRule(), new PanacheBypassRule());
+            new ServiceMigrationsRule(), new OwnConnectionsRule(), new PrismaLeftoversRule());
 
     private ArchitectureRules() {
     }

@@ -123,17 +123,6 @@ class ArchitectureRulesTest {
     }
 
     @Test
-    void panacheCallsOnSharedModelsAreReportedWithTheClassAndTheFix() {
-        List<Violation> violations = new PanacheBypassRule().check(service(Fixtures.PanacheLister.class,
-                Fixtures.CleanResource.class));
-
-        assertThat(violations).extracting(Violation::code, Violation::offender)
-                .containsExactly(tuple("NAAP-DB-011", Fixtures.PanacheLister.class.getName()));
-        assertThat(violations.get(0).problem()).contains("TrackerProject.listAll()", "TrackerTask.persist()");
-        assertThat(violations.get(0).fix()).contains("DataClient");
-    }
-
-    @Test
     void aPrismaSchemaInTheServiceIsReported() {
         ApplicationView app = service(Set.of("prisma/schema.prisma", "static/index.html"), Map.of());
 
