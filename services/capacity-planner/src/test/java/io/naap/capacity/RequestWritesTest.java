@@ -297,4 +297,19 @@ class RequestWritesTest {
                 .header("x-team-id", member.teamId()).contentType(ContentType.JSON).body(Map.of("count", 9))
                 .patch(Api.BASE + "/_data/CapacityRequest/" + id).then(), 404, "NOT_FOUND");
     }
+
+    /**
+     * The projection is a build-time feature the capacity planner does not switch on: no such route exists (a body of
+     * the wrong media type is a 404, not the projection's 415) and the OpenAPI document does not describe it.
+     */
+    @Test
+    void aServiceThatDoesNotEnableTheProjectionServesNoProjectionRoute() {
+        io.naap.db.testing.PlatformIdentities.Member member = io.naap.db.testing.PlatformIdentities.current().member();
+        assertError(io.restassured.RestAssured.given().header("Authorization", "Bearer " + member.token())
+                .contentType(ContentType.TEXT).body("x").post(Api.BASE + "/_data/CapacityRequest").then(), 404,
+                "NOT_FOUND");
+        io.restassured.RestAssured.given().accept(ContentType.JSON).get("/q/openapi?format=json").then()
+                .statusCode(200).body("paths.keySet()", org.hamcrest.Matchers.not(
+                        org.hamcrest.Matchers.hasItem(org.hamcrest.Matchers.containsString("_data"))));
+    }
 }

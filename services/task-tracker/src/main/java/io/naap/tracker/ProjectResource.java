@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -29,8 +28,7 @@ import io.naap.db.data.extensions.Tx;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.rest.ApiResponse;
-import io.naap.db.rest.Caller;
-import io.naap.db.rest.Inputs;
+import io.naap.db.rest.Uuid;
 import io.naap.tracker.ProjectRequests.CreateProjectRequest;
 import io.naap.tracker.ProjectRequests.UpdateProjectRequest;
 import io.naap.tracker.ProjectViews.ProjectDetail;
@@ -44,14 +42,12 @@ import io.naap.tracker.ProjectViews.ProjectView;
 @Tag(name = "Projects")
 public class ProjectResource {
 
-    private final Caller caller;
     private final DataClient db;
     private final ModelDelegate<TrackerProject> projects;
     private final ModelDelegate<TrackerTask> tasks;
 
-    ProjectResource(Caller caller, DataClient db) {
-        this.caller = caller;
-        this.db = TrackerClient.of(db, caller);
+    ProjectResource(DataClient db) {
+        this.db = db;
         this.projects = this.db.model(TrackerProject.class);
         this.tasks = this.db.model(TrackerTask.class);
     }
@@ -70,7 +66,6 @@ public class ProjectResource {
         TrackerProject project = new TrackerProject();
         project.name = body.name;
         project.description = body.description;
-        project.ownerId = caller.userId();
         return ApiResponse.ok(ProjectView.of(projects.create(project)));
     }
 
@@ -78,7 +73,7 @@ public class ProjectResource {
     @Path("{id}")
     @Operation(summary = "A project with its tasks, newest first")
     public ApiResponse<ProjectDetail> get(
-            @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
+            @PathParam("id") @Uuid String id) {
         return ApiResponse.ok(ProjectDetail.of(projects.findUniqueOrThrow(FindArgs.where(byId(id)).include("tasks")),
                 tasks));
     }
@@ -88,7 +83,7 @@ public class ProjectResource {
     @Transactional
     @Operation(summary = "Change a project's name, description or status")
     public ApiResponse<ProjectView> update(
-            @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
+            @PathParam("id") @Uuid String id,
             @Valid @NotNull UpdateProjectRequest body) {
         return ApiResponse.ok(ProjectView.of(projects.update(byId(id), project -> {
             if (body.name != null) {
@@ -107,7 +102,7 @@ public class ProjectResource {
     @Path("{id}")
     @Operation(summary = "Delete a project and, with it, its tasks")
     public ApiResponse<Void> delete(
-            @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
+            @PathParam("id") @Uuid String id) {
         try (Tx tx = db.call(InteractiveTransactions.BEGIN)) {
             tx.model(TrackerProject.class).delete(byId(id));
             tx.commit();

@@ -3,7 +3,6 @@ package io.naap.tracker;
 import java.time.Instant;
 
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
 import com.fasterxml.jackson.annotation.JsonSetter;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.Nulls;
 import io.naap.db.model.tracker.TrackerTaskPriority;
 import io.naap.db.model.tracker.TrackerTaskStatus;
 import io.naap.db.rest.Inputs;
+import io.naap.db.rest.Uuid;
 
 /**
  * Request bodies of the task routes; a task's project is chosen at creation and never changed. Classes, not
@@ -36,14 +36,14 @@ final class TaskRequests {
         public TrackerTaskPriority priority;
 
         @JsonSetter(nulls = Nulls.FAIL)
-        @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE)
+        @Uuid
         public String assigneeId;
 
         @JsonSetter(nulls = Nulls.FAIL)
         public Instant dueDate;
 
         @NotNull
-        @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE)
+        @Uuid
         public String projectId;
     }
 
@@ -66,7 +66,7 @@ final class TaskRequests {
         @JsonSetter(nulls = Nulls.FAIL)
         public TrackerTaskPriority priority;
 
-        @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE)
+        @Uuid
         private String assigneeId;
         private boolean assigneeIdPresent;
 

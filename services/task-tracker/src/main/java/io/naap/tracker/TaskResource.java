@@ -5,7 +5,6 @@ import java.util.List;
 import jakarta.transaction.Transactional;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -18,7 +17,6 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 import org.jboss.resteasy.reactive.ResponseStatus;
 
@@ -32,8 +30,7 @@ import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerTaskPriority;
 import io.naap.db.model.tracker.TrackerTaskStatus;
 import io.naap.db.rest.ApiResponse;
-import io.naap.db.rest.Caller;
-import io.naap.db.rest.Inputs;
+import io.naap.db.rest.Uuid;
 import io.naap.tracker.TaskRequests.CreateTaskRequest;
 import io.naap.tracker.TaskRequests.UpdateTaskRequest;
 import io.naap.tracker.TaskRequests.UpdateTaskStatusRequest;
@@ -48,19 +45,17 @@ public class TaskResource {
     private final ModelDelegate<TrackerProject> projects;
     private final ModelDelegate<TrackerTask> tasks;
 
-    TaskResource(Caller caller, DataClient db) {
-        DataClient tracker = TrackerClient.of(db, caller);
-        this.projects = tracker.model(TrackerProject.class);
-        this.tasks = tracker.model(TrackerTask.class);
+    TaskResource(DataClient db) {
+        this.projects = db.model(TrackerProject.class);
+        this.tasks = db.model(TrackerTask.class);
     }
 
     @GET
     @Operation(summary = "The team's tasks, most urgent first, then newest first; optionally of one project")
     public ApiResponse<List<TaskView>> list(
-            @QueryParam("projectId") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String projectId,
-            @QueryParam("status") @Parameter(description = "TODO, IN_PROGRESS, IN_REVIEW or DONE") String status,
-            @QueryParam("assigneeId") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String assigneeId) {
-        TrackerTaskStatus wantedStatus = Inputs.enumValue(TrackerTaskStatus.class, "status", status);
+            @QueryParam("projectId") @Uuid String projectId,
+            @QueryParam("status") TrackerTaskStatus status,
+            @QueryParam("assigneeId") @Uuid String assigneeId) {
         FindArgs args = FindArgs.all()
                 // The priority type is declared LOW..URGENT, so descending puts URGENT first.
                 .orderBy(OrderBy.desc("priority"), OrderBy.desc("createdAt"), OrderBy.asc("id"));
@@ -68,8 +63,8 @@ public class TaskResource {
             projects.findUniqueOrThrow(Filter.eq("id", projectId));
             args = args.and(Filter.eq("projectId", projectId));
         }
-        if (wantedStatus != null) {
-            args = args.and(Filter.eq("status", wantedStatus));
+        if (status != null) {
+            args = args.and(Filter.eq("status", status));
         }
         if (assigneeId != null) {
             args = args.and(Filter.eq("assigneeId", assigneeId));
@@ -98,7 +93,7 @@ public class TaskResource {
     @Transactional
     @Operation(summary = "Change a task; assigneeId and dueDate may be set to null")
     public ApiResponse<TaskView> update(
-            @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
+            @PathParam("id") @Uuid String id,
             @Valid @NotNull UpdateTaskRequest body) {
         return ApiResponse.ok(TaskView.of(tasks.update(byId(id), task -> {
             if (body.title != null) {
@@ -127,7 +122,7 @@ public class TaskResource {
     @Transactional
     @Operation(summary = "Move a task to another status (Kanban drag)")
     public ApiResponse<TaskView> updateStatus(
-            @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id,
+            @PathParam("id") @Uuid String id,
             @Valid @NotNull UpdateTaskStatusRequest body) {
         return ApiResponse.ok(TaskView.of(tasks.update(byId(id), task -> task.status = body.status), tasks));
     }
@@ -137,7 +132,7 @@ public class TaskResource {
     @Transactional
     @Operation(summary = "Delete a task")
     public ApiResponse<Void> delete(
-            @PathParam("id") @Pattern(regexp = Inputs.UUID, message = Inputs.UUID_MESSAGE) String id) {
+            @PathParam("id") @Uuid String id) {
         tasks.delete(byId(id));
         return ApiResponse.ok();
     }

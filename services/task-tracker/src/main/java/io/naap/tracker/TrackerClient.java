@@ -6,23 +6,19 @@ import java.util.List;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 
-import io.naap.db.data.DataClient;
 import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
 import io.naap.db.data.FindArgs;
 import io.naap.db.data.ModelMethod;
 import io.naap.db.data.OrderBy;
-import io.naap.db.data.extensions.InteractiveTransactions;
-import io.naap.db.data.extensions.TeamScoping;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerTaskStatus;
-import io.naap.db.rest.Caller;
 import io.naap.tracker.ProjectViews.ProjectSummary;
 
 /**
- * The tracker's data client: the shared client scoped to the caller's team, with interactive transactions and the
- * tracker's own extension (a task's {@code overdue} field, a project list with its counts).
+ * The tracker's client extension (a task's {@code overdue} field, a project list with its counts), a CDI bean so the
+ * injected {@code DataClient} of the routes and of the REST projection applies it.
  */
 final class TrackerClient {
 
@@ -43,17 +39,10 @@ final class TrackerClient {
     private TrackerClient() {
     }
 
-    /** The tracker's extension as a CDI bean: the REST projection applies it too (tasks carry {@code overdue}). */
+    /** The tracker's extension as a CDI bean: every injected client applies it (tasks carry {@code overdue}). */
     @Produces
     @Singleton
     static Extension trackerExtension() {
         return EXTENSION;
-    }
-
-    /** {@code db} as the caller's team sees it, with the tracker's extensions. */
-    static DataClient of(DataClient db, Caller caller) {
-        return db.extend(TeamScoping.by(caller::teamId))
-                .extend(InteractiveTransactions.EXTENSION)
-                .extend(EXTENSION);
     }
 }

@@ -18,6 +18,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.naap.db.data.Aggregations;
 import io.naap.db.data.DataClient;
+import io.naap.db.data.Unscoped;
 import io.naap.db.data.Extension;
 import io.naap.db.data.ExtensionException;
 import io.naap.db.data.Filter;
@@ -52,6 +53,7 @@ class ClientExtensionsTest {
     private static final ModelMethod<String, TrackerProject> START = ModelMethod.named("start");
 
     @Inject
+    @Unscoped
     DataClient db;
 
     @Inject

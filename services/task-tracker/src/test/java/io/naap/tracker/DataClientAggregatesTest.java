@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 
 import io.naap.db.data.Aggregations;
 import io.naap.db.data.DataClient;
+import io.naap.db.data.Unscoped;
 import io.naap.db.data.Filter;
 import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.OrderBy;
@@ -31,6 +32,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class DataClientAggregatesTest {
 
     @Inject
+    @Unscoped
     DataClient db;
 
     private final String team = "team-" + UUID.randomUUID();

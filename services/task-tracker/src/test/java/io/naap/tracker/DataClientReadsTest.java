@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import io.naap.db.data.DataClient;
+import io.naap.db.data.Unscoped;
 import io.naap.db.data.FilterParser;
 import io.naap.db.data.FindArgs;
 import io.naap.db.data.Filter;
@@ -36,6 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class DataClientReadsTest {
 
     @Inject
+    @Unscoped
     DataClient db;
 
     @Inject

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import org.junit.jupiter.api.Test;
 
 import io.naap.db.data.DataClient;
+import io.naap.db.data.Unscoped;
 import io.naap.db.data.Filter;
 import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.ModelDelegate.Upserted;
@@ -36,6 +37,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class DataClientWritesTest {
 
     @Inject
+    @Unscoped
     DataClient db;
 
     @Inject

@@ -177,6 +177,7 @@ class HttpContractTest {
                 .body("paths", hasKey("/api/v1/task-tracker/tasks"))
                 .body("paths", hasKey("/api/v1/task-tracker/tasks/{id}"))
                 .body("paths", hasKey("/api/v1/task-tracker/tasks/{id}/status"))
+                .body("paths", hasKey("/api/v1/{plugin}/_data/{model}"))
                 .body("paths", hasKey("/healthz"));
     }
 }

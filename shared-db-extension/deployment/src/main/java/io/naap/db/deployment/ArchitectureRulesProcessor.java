@@ -1,27 +1,31 @@
 package io.naap.db.deployment;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Properties;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+import org.eclipse.microprofile.config.spi.ConfigSource;
 
 import io.naap.db.deployment.rules.ApplicationView;
 import io.naap.db.deployment.rules.ArchitectureRules;
 import io.naap.db.deployment.rules.ClassReferences;
 import io.naap.db.deployment.rules.Violation;
+import io.naap.db.deployment.rules.YamlKeys;
 import io.quarkus.arc.deployment.ValidationPhaseBuildItem.ValidationErrorBuildItem;
 import io.quarkus.deployment.ApplicationArchive;
 import io.quarkus.deployment.annotations.BuildProducer;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.builditem.ApplicationArchivesBuildItem;
+import io.quarkus.deployment.builditem.ApplicationInfoBuildItem;
 import io.quarkus.deployment.builditem.CombinedIndexBuildItem;
+import io.smallrye.config.PropertiesConfigSource;
 
 /**
  * Checks the architecture rules of the shared database on every service build: a service that breaks one does not
@@ -31,8 +35,8 @@ class ArchitectureRulesProcessor {
 
     @BuildStep
     void enforceArchitectureRules(ApplicationArchivesBuildItem archives, CombinedIndexBuildItem combinedIndex,
-            BuildProducer<ValidationErrorBuildItem> errors) {
-        ApplicationView view = viewOf(archives.getRootArchive(), combinedIndex);
+            ApplicationInfoBuildItem application, BuildProducer<ValidationErrorBuildItem> errors) {
+        ApplicationView view = viewOf(archives.getRootArchive(), combinedIndex, application.getName());
         List<Violation> violations = ArchitectureRules.check(view);
         if (!violations.isEmpty()) {
             errors.produce(new ValidationErrorBuildItem(
@@ -40,10 +44,13 @@ class ArchitectureRulesProcessor {
         }
     }
 
-    static ApplicationView viewOf(ApplicationArchive service, CombinedIndexBuildItem combinedIndex) {
+    static ApplicationView viewOf(ApplicationArchive service, CombinedIndexBuildItem combinedIndex,
+            String applicationName) {
         Set<String> resources = new TreeSet<>();
         Map<String, Set<String>> referencedTypes = new TreeMap<>();
-        Properties properties = new Properties();
+        Map<String, Set<String>> calledMethods = new TreeMap<>();
+        Map<String, String> properties = new TreeMap<>();
+        Map<String, String> propertySources = new TreeMap<>();
         service.accept(tree -> tree.walk(visit -> {
             String relative = visit.getRelativePath("/");
             Path path = visit.getPath();
@@ -51,32 +58,65 @@ class ArchitectureRulesProcessor {
                 return;
             }
             if (relative.endsWith(".class")) {
-                referencedTypes.put(relative.substring(0, relative.length() - 6).replace('/', '.'),
-                        referencedTypes(path));
+                String type = relative.substring(0, relative.length() - 6).replace('/', '.');
+                byte[] classFile = read(path);
+                referencedTypes.put(type, ClassReferences.of(classFile));
+                if (!isTestRoot(visit.getRoot())) {
+                    calledMethods.put(type, ClassReferences.methodsCalled(classFile));
+                }
             } else {
                 resources.add(relative);
-                if (relative.equals("application.properties")) {
-                    load(properties, path);
+                if (CONFIG_FILE.matcher(relative).matches()) {
+                    configOf(path).forEach((key, value) -> {
+                        String name = key.replaceFirst("^%[^.]+\\.", "");
+                        properties.put(name, value);
+                        propertySources.putIfAbsent(name, relative);
+                    });
                 }
             }
         }));
-        Map<String, String> declared = new TreeMap<>();
-        properties.stringPropertyNames()
-                .forEach(key -> declared.put(key.replaceFirst("^%[^.]+\\.", ""), properties.getProperty(key)));
-        return new ApplicationView(service.getIndex(), combinedIndex.getIndex(), resources, declared, referencedTypes);
+        if (!properties.containsKey(APPLICATION_NAME)) {
+            properties.put(APPLICATION_NAME, applicationName);
+            propertySources.put(APPLICATION_NAME, "pom.xml (its artifactId, the default application name)");
+        }
+        return new ApplicationView(service.getIndex(), combinedIndex.getIndex(), resources, properties,
+                propertySources, referencedTypes, calledMethods);
     }
 
-    private static Set<String> referencedTypes(Path classFile) {
+    private static final String APPLICATION_NAME = "quarkus.application.name";
+
+    /**
+     * The configuration files of a service in every profile: {@code application.properties} (its {@code %profile.}
+     * keys), {@code application-<profile>.properties}, {@code META-INF/microprofile-config.properties} and the YAML
+     * files {@code quarkus-config-yaml} would read.
+     */
+    static final Pattern CONFIG_FILE = Pattern.compile(
+            "application(-[^/]+)?\\.(properties|ya?ml)|META-INF/microprofile-config(-[^/]+)?\\.properties");
+
+    /** Each file read by SmallRye Config's own source for its format, so keys mean what they will at run time. */
+    private static Map<String, String> configOf(Path file) {
         try {
-            return ClassReferences.of(Files.readAllBytes(classFile));
+            String name = file.getFileName().toString();
+            ConfigSource source = name.endsWith(".properties")
+                    ? new PropertiesConfigSource(file.toUri().toURL(), 0)
+                    : new YamlKeys(Files.readString(file));
+            Map<String, String> values = new TreeMap<>();
+            source.getPropertyNames().forEach(key -> values.put(key, source.getValue(key)));
+            return values;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static void load(Properties properties, Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            properties.load(in);
+    /** Maven's and Gradle's test output: a {@code @QuarkusTest} build includes it, the service's jar does not. */
+    private static boolean isTestRoot(Path root) {
+        String name = root == null || root.getFileName() == null ? "" : root.getFileName().toString();
+        return name.equals("test-classes") || root != null && root.toString().replace('\\', '/').endsWith("classes/java/test");
+    }
+
+    private static byte[] read(Path classFile) {
+        try {
+            return Files.readAllBytes(classFile);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -1,5 +1,7 @@
 package io.naap.db.config;
 
+import jakarta.validation.constraints.Min;
+
 import io.quarkus.runtime.annotations.ConfigPhase;
 import io.quarkus.runtime.annotations.ConfigRoot;
 import io.smallrye.config.ConfigMapping;
@@ -34,4 +36,33 @@ public interface SharedDbRuntimeConfig {
      */
     @WithDefault("8080")
     int defaultPort();
+
+    /** The REST projection of the plugin's models ({@code /api/v1/<plugin>/_data/<Model>}). */
+    Projection projection();
+
+    interface Projection {
+
+        /**
+         * Whether the service serves the projection at all: a build-time switch ({@code @IfBuildProperty} on the
+         * resource), off unless the service sets {@code naap.projection.enabled=true} in its
+         * {@code application.properties}; changing it at run time has no effect.
+         */
+        @WithDefault("false")
+        boolean enabled();
+
+        /** Records in a page when {@code ?take} is not given. */
+        @WithDefault("20")
+        @Min(1)
+        int defaultTake();
+
+        /** The largest {@code ?take}. */
+        @WithDefault("100")
+        @Min(1)
+        int maxTake();
+
+        /** The most records one {@code POST /_bulk} creates. */
+        @WithDefault("1000")
+        @Min(1)
+        int maxBulk();
+    }
 }

@@ -5,12 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.TransactionSynchronizationRegistry;
-
-import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 import io.naap.db.error.PlatformException;
 import io.quarkus.narayana.jta.QuarkusTransaction;
@@ -18,7 +14,9 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
 
 /**
  * The shared data client of every plugin service (the counterpart of {@code import { prisma } from
- * '@naap/database'}): one delegate per model over the one persistence unit.
+ * '@naap/database'}): one delegate per model over the one persistence unit. The injected one is the caller's:
+ * scoped to the caller's team and user by the models' declared ownership, with the service's extensions
+ * ({@code io.naap.db.rest.CallerClient}); the {@link Unscoped} one sees every record, for platform jobs.
  *
  * <pre>{@code
  * @Inject DataClient db;
@@ -26,7 +24,6 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  *         FindArgs.where(Filter.eq("priority", URGENT)).orderBy(OrderBy.desc("createdAt")).take(20));
  * }</pre>
  */
-@ApplicationScoped
 public class DataClient {
 
     private final EntityManager em;
@@ -35,11 +32,10 @@ public class DataClient {
     private final Duration defaultTimeout;
     private final Extensions extensions;
 
-    @Inject
-    DataClient(EntityManager em, RecordEvents events, TransactionSynchronizationRegistry transactions,
-            @ConfigProperty(name = "quarkus.transaction-manager.default-transaction-timeout", defaultValue = "5S")
+    /** The client no caller narrows, with no extension (produced as the {@link Unscoped} bean). */
+    static DataClient unscoped(EntityManager em, RecordEvents events, TransactionSynchronizationRegistry transactions,
             Duration defaultTimeout) {
-        this(em, events, transactions, defaultTimeout, Extensions.NONE);
+        return new DataClient(em, events, transactions, defaultTimeout, Extensions.NONE);
     }
 
     private DataClient(EntityManager em, RecordEvents events, TransactionSynchronizationRegistry transactions,

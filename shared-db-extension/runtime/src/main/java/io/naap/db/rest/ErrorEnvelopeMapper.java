@@ -73,6 +73,11 @@ public class ErrorEnvelopeMapper {
 
     @ServerExceptionMapper
     public Response webApplication(WebApplicationException e, HttpHeaders headers) {
+        // A parameter converter's PlatformException arrives wrapped (a 404 for a query parameter, by JAX-RS).
+        PlatformException platform = causeOfType(e, PlatformException.class);
+        if (platform != null) {
+            return platform(platform, headers);
+        }
         JsonProcessingException json = causeOfType(e, JsonProcessingException.class);
         if (json != null) {
             return respond(fromJson(json), headers);

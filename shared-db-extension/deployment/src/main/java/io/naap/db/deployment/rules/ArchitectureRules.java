@@ -9,7 +9,8 @@ public final class ArchitectureRules {
 
     private static final List<ArchitectureRule> RULES = List.of(new EntitySchemaRule(), new EnumSchemaRule(),
             new ModelPrefixRule(), new DuplicateTableRule(), new OwnDatasourceRule(), new ServiceEntitiesRule(),
-            new ServiceMigrationsRule(), new OwnConnectionsRule(), new PrismaLeftoversRule());
+            new ServiceMigrationsRule(), new OwnConnectionsRule(), new PrismaLeftoversRule(), new DataApiBypassRule(),
+            new OwnershipDeclaredRule(), new PluginNameRule());
 
     private ArchitectureRules() {
     }

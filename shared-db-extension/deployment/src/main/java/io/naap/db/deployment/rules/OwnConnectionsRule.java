@@ -22,8 +22,8 @@ final class OwnConnectionsRule implements ArchitectureRule {
             "com.zaxxer.hikari.");
     private static final List<DotName> FORBIDDEN_SUPERTYPES = List.of(DotName.createSimple("javax.sql.DataSource"),
             DotName.createSimple("jakarta.persistence.EntityManagerFactory"), DotName.createSimple("java.sql.Driver"));
-    private static final String FIX = "use the shared connection: Panache entities and the injected "
-            + "EntityManager/DataSource of the shared-db extension";
+    private static final String FIX = "use the shared connection: the injected DataClient of the shared-db "
+            + "extension (scoped to the caller's team)";
 
     @Override
     public List<Violation> check(ApplicationView app) {

@@ -31,10 +31,10 @@ final class OwnDatasourceRule implements ArchitectureRule {
         for (Map.Entry<String, String> property : app.serviceProperties().entrySet()) {
             String key = property.getKey();
             if (key.startsWith("quarkus.datasource.")) {
-                violations.add(new Violation(CODE, "application.properties: " + key,
+                violations.add(new Violation(CODE, app.property(key),
                         "the service configures a datasource of its own", FIX_PROPERTY));
             } else if (key.startsWith("quarkus.hibernate-orm.") && ALLOWED_ORM_KEYS.stream().noneMatch(key::startsWith)) {
-                violations.add(new Violation(CODE, "application.properties: " + key,
+                violations.add(new Violation(CODE, app.property(key),
                         "the service configures the persistence unit", FIX_PROPERTY));
             }
         }

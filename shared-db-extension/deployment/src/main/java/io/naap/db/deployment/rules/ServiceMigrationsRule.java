@@ -28,7 +28,7 @@ final class ServiceMigrationsRule implements ArchitectureRule {
         }
         for (String key : app.serviceProperties().keySet()) {
             if (key.startsWith("quarkus.flyway.") || key.startsWith("quarkus.liquibase.")) {
-                violations.add(new Violation(CODE, "application.properties: " + key,
+                violations.add(new Violation(CODE, app.property(key),
                         "the service configures migrations",
                         "remove it; to leave migrations to a job, set QUARKUS_FLYWAY_MIGRATE_AT_START=false in the "
                                 + "deployment's environment"));

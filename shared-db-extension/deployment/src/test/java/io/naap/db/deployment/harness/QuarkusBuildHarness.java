@@ -119,6 +119,13 @@ public final class QuarkusBuildHarness {
         for (Class<?> c : classes) {
             copyClass(c, root);
         }
+        // Every service names its plugin (NAAP-DB-013); a test that is not about the name builds the tracker.
+        String properties = new String(resources.getOrDefault("application.properties", new byte[0]),
+                StandardCharsets.UTF_8);
+        if (!properties.contains("quarkus.application.name")) {
+            resources.put("application.properties",
+                    ("quarkus.application.name=task-tracker\n" + properties).getBytes(StandardCharsets.UTF_8));
+        }
         for (Map.Entry<String, byte[]> r : resources.entrySet()) {
             Path target = root.resolve(r.getKey());
             Files.createDirectories(target.getParent());

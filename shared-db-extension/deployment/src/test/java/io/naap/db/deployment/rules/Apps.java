@@ -39,10 +39,12 @@ final class Apps {
             IndexView service = Index.of(serviceClasses);
             IndexView all = CompositeIndex.create(service, Index.of(SHARED_MODEL));
             Map<String, Set<String>> references = new TreeMap<>();
+            Map<String, Set<String>> calls = new TreeMap<>();
             for (Class<?> type : serviceClasses) {
                 references.put(type.getName(), ClassReferences.of(bytes(type)));
+                calls.put(type.getName(), ClassReferences.methodsCalled(bytes(type)));
             }
-            return new ApplicationView(service, all, resources, properties, references);
+            return new ApplicationView(service, all, resources, properties, Map.of(), references, calls);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

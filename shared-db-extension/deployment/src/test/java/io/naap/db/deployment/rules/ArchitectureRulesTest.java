@@ -123,6 +123,52 @@ class ArchitectureRulesTest {
     }
 
     @Test
+    void panacheCallsOnSharedModelsAreReportedWithTheClassAndTheFix() {
+        List<Violation> violations = new DataApiBypassRule().check(service(Fixtures.PanacheLister.class,
+                Fixtures.CleanResource.class));
+
+        assertThat(violations).extracting(Violation::code, Violation::offender)
+                .containsExactly(tuple("NAAP-DB-011", Fixtures.PanacheLister.class.getName()));
+        assertThat(violations.get(0).problem()).contains("TrackerProject.listAll()", "TrackerTask.persist()");
+        assertThat(violations.get(0).fix()).contains("DataClient");
+    }
+
+    @Test
+    void entityManagerCallsOnSharedModelsAreReportedButNativeSqlIsNot() {
+        List<Violation> violations = new DataApiBypassRule().check(service(Fixtures.EntityManagerReader.class,
+                Fixtures.NativeSql.class));
+
+        assertThat(violations).extracting(Violation::code, Violation::offender)
+                .containsExactly(tuple("NAAP-DB-011", Fixtures.EntityManagerReader.class.getName()));
+        assertThat(violations.get(0).problem()).contains("EntityManager.find()", "EntityManager.createQuery()");
+    }
+
+    @Test
+    void pluginModelsThatDeclareNoOrAWrongOwnershipAreReportedAndTheSharedModelKeepsTheRule() {
+        List<Violation> violations = new OwnershipDeclaredRule().check(service(Fixtures.TrackerLabel.class,
+                Fixtures.TrackerBadlyOwned.class));
+
+        assertThat(violations).extracting(Violation::code, Violation::offender).containsExactly(
+                tuple("NAAP-DB-012", Fixtures.TrackerBadlyOwned.class.getName()),
+                tuple("NAAP-DB-012", Fixtures.TrackerLabel.class.getName()));
+        assertThat(violations.get(0).problem()).contains("\"team\"", "no text field");
+        assertThat(violations.get(1).problem()).contains("declares no ownership");
+        assertThat(violations.get(1).fix()).contains("@TeamOwned", "@UserOwned", "@Unowned");
+    }
+
+    @Test
+    void aServiceNamedAfterNoPluginIsReportedWithTheFileThatNamesIt() {
+        assertThat(new PluginNameRule().check(service(Set.of(), Map.of("quarkus.application.name", "task-tracker"))))
+                .isEmpty();
+        List<Violation> violations = new PluginNameRule().check(service(Set.of(),
+                Map.of("quarkus.application.name", "task-tracker", "naap.plugin", "tasks")));
+
+        assertThat(violations).extracting(Violation::code, Violation::offender)
+                .containsExactly(tuple("NAAP-DB-013", "application.properties: naap.plugin"));
+        assertThat(violations.get(0).problem()).contains("'tasks'", "task-tracker", "community");
+    }
+
+    @Test
     void aPrismaSchemaInTheServiceIsReported() {
         ApplicationView app = service(Set.of("prisma/schema.prisma", "static/index.html"), Map.of());
 

@@ -22,12 +22,14 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.naap.db.model.support.UuidModel;
+import io.naap.db.data.ownership.Unowned;
 
 /**
  * A request for GPU capacity; table {@code plugin_capacity."CapacityRequest"}. The Bean Validation constraints are
  * the record's invariants, whichever route writes it: positive integer counts, a rate that is not negative, a risk
  * level of 1 to 5, a window that does not end before it starts, bounded text.
  */
+@Unowned("the public request board: every user reads it; its routes let only the creator or an admin change it")
 @Entity
 @Table(schema = "plugin_capacity", name = "CapacityRequest", indexes = {
         @Index(name = "CapacityRequest_gpuModel_idx", columnList = "gpuModel"),

@@ -17,8 +17,10 @@ import org.hibernate.annotations.OnDelete;
 import org.hibernate.annotations.OnDeleteAction;
 
 import io.naap.db.model.support.UuidModel;
+import io.naap.db.data.ownership.Unowned;
 
 /** A comment on a request; table {@code plugin_capacity."CapacityRequestComment"}. */
+@Unowned("comments of the public request board, readable by every user")
 @Entity
 @Table(schema = "plugin_capacity", name = "CapacityRequestComment", indexes = {
         @Index(name = "CapacityRequestComment_requestId_idx", columnList = "requestId"),

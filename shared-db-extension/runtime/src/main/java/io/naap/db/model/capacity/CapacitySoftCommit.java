@@ -27,11 +27,13 @@ import org.hibernate.type.SqlTypes;
 
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.UserOwned;
 
 /**
  * A user's soft commitment of GPUs to a request, at most one per (request, user); table
  * {@code plugin_capacity."CapacitySoftCommit"}. It has no {@code updatedAt}: an update keeps {@code createdAt}.
  */
+@UserOwned(field = "userId", readableByAll = true)
 @Entity
 @Table(schema = "plugin_capacity", name = "CapacitySoftCommit", uniqueConstraints = @UniqueConstraint(
         name = "CapacitySoftCommit_requestId_userId_key", columnNames = { "requestId", "userId" }), indexes = {

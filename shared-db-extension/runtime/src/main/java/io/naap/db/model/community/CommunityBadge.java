@@ -24,8 +24,10 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.Unowned;
 
 /** A badge; table {@code plugin_community."CommunityBadge"}. The five the forum awards are seeded by migration. */
+@Unowned("the public forum: every user reads it; authorship is by profile, checked by its routes")
 @Entity
 @Table(schema = "plugin_community", name = "CommunityBadge", indexes = {
         @Index(name = "CommunityBadge_slug_idx", columnList = "slug") })

@@ -24,8 +24,10 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.Unowned;
 
 /** A comment (an answer, for questions) on a post; table {@code plugin_community."CommunityComment"}. */
+@Unowned("the public forum: every user reads it; authorship is by profile, checked by its routes")
 @Entity
 @Table(schema = "plugin_community", name = "CommunityComment", indexes = {
         @Index(name = "CommunityComment_postId_idx", columnList = "postId"),

@@ -24,8 +24,10 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.Unowned;
 
 /** A forum post; table {@code plugin_community."CommunityPost"}, deleted with its author's profile. */
+@Unowned("the public forum: every user reads it; authorship is by profile, checked by its routes")
 @Entity
 @Table(schema = "plugin_community", name = "CommunityPost", indexes = {
         @Index(name = "CommunityPost_authorId_idx", columnList = "authorId"),

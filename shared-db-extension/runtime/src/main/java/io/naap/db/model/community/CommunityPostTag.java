@@ -24,8 +24,10 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.Unowned;
 
 /** A post's tag; table {@code plugin_community."CommunityPostTag"}, one per post and tag. */
+@Unowned("the public forum: every user reads it; authorship is by profile, checked by its routes")
 @Entity
 @Table(schema = "plugin_community", name = "CommunityPostTag", uniqueConstraints = {
         @UniqueConstraint(name = "CommunityPostTag_postId_tagId_key", columnNames = { "postId", "tagId" }) })

@@ -24,11 +24,13 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.UserOwned;
 
 /**
  * A user's community profile (reputation, level, ban); table {@code plugin_community."CommunityProfile"}. One per
  * user, deleted with the user ({@code public."User"}). Created on the user's first write.
  */
+@UserOwned(field = "userId", readableByAll = true)
 @Entity
 @Table(schema = "plugin_community", name = "CommunityProfile", indexes = {
         @Index(name = "CommunityProfile_reputation_idx", columnList = "reputation") })

@@ -24,11 +24,13 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.Unowned;
 
 /**
  * One change of a profile's reputation; table {@code plugin_community."CommunityReputationLog"}. A reversal (a vote
  * removed, an acceptance moved) is a row with the negated points, so the ledger sums to the reputation.
  */
+@Unowned("the public forum: every user reads it; authorship is by profile, checked by its routes")
 @Entity
 @Table(schema = "plugin_community", name = "CommunityReputationLog", indexes = {
         @Index(name = "CommunityReputationLog_profileId_idx", columnList = "profileId"),

@@ -24,8 +24,10 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.Unowned;
 
 /** A tag; table {@code plugin_community."CommunityTag"}. {@link #usageCount} is the number of its posts. */
+@Unowned("the public forum: every user reads it; authorship is by profile, checked by its routes")
 @Entity
 @Table(schema = "plugin_community", name = "CommunityTag", indexes = {
         @Index(name = "CommunityTag_slug_idx", columnList = "slug"),

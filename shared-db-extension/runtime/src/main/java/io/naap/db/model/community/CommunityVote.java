@@ -24,11 +24,13 @@ import org.hibernate.type.SqlTypes;
 import io.naap.db.model.platform.User;
 import io.naap.db.model.support.UuidModel;
 import io.quarkus.hibernate.orm.panache.PanacheEntityBase;
+import io.naap.db.data.ownership.Unowned;
 
 /**
  * One profile's vote on a post or a comment; table {@code plugin_community."CommunityVote"}. At most one per profile
  * and target (the unique constraint, which concurrent votes meet as well).
  */
+@Unowned("the public forum: every user reads it; authorship is by profile, checked by its routes")
 @Entity
 @Table(schema = "plugin_community", name = "CommunityVote", uniqueConstraints = {
         @UniqueConstraint(name = "CommunityVote_profileId_targetType_targetId_key",

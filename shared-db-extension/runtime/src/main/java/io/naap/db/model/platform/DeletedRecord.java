@@ -5,12 +5,14 @@ import jakarta.persistence.Entity;
 import jakarta.persistence.Table;
 import jakarta.persistence.UniqueConstraint;
 
+import io.naap.db.data.ownership.Unowned;
 import io.naap.db.model.support.UuidModel;
 
 /**
  * A record that was soft-deleted (see {@code io.naap.db.data.extensions.SoftDelete}): the model and id of the
  * record, which itself stays stored. Platform core, table {@code public."DeletedRecord"}.
  */
+@Unowned("a soft-delete marker, a model name and a record id: the record's own scope guards it")
 @Entity
 @Table(schema = "public", name = "DeletedRecord", uniqueConstraints = @UniqueConstraint(
         name = "DeletedRecord_model_recordId_key", columnNames = { "model", "recordId" }))

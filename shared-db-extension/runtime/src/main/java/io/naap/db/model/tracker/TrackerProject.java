@@ -18,8 +18,10 @@ import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
 
 import io.naap.db.model.support.UuidModel;
+import io.naap.db.data.ownership.TeamOwned;
 
 /** A project of a team; table {@code plugin_tracker."TrackerProject"}. */
+@TeamOwned(field = "teamId", owner = "ownerId")
 @Entity
 @Table(schema = "plugin_tracker", name = "TrackerProject", indexes = {
         @Index(name = "TrackerProject_teamId_status_idx", columnList = "teamId, status"),

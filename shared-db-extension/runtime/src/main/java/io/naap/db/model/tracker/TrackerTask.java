@@ -23,8 +23,10 @@ import org.hibernate.annotations.OnDeleteAction;
 import org.hibernate.type.SqlTypes;
 
 import io.naap.db.model.support.UuidModel;
+import io.naap.db.data.ownership.TeamOwned;
 
 /** A task of a project; table {@code plugin_tracker."TrackerTask"}. */
+@TeamOwned(through = "project")
 @Entity
 @Table(schema = "plugin_tracker", name = "TrackerTask", indexes = {
         @Index(name = "TrackerTask_projectId_status_idx", columnList = "projectId, status"),

@@ -2,13 +2,10 @@ package io.naap.db.rest.projection;
 
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import jakarta.enterprise.inject.Any;
-import jakarta.enterprise.inject.Instance;
 import jakarta.transaction.Transactional;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
@@ -30,9 +27,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
+import io.naap.db.config.SharedDbRuntimeConfig;
 import io.naap.db.data.Aggregations;
 import io.naap.db.data.DataClient;
-import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
 import io.naap.db.data.FilterParser;
 import io.naap.db.data.FindArgs;
@@ -40,53 +37,45 @@ import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.ModelSpec;
 import io.naap.db.data.OrderBy;
 import io.naap.db.data.Records;
-import io.naap.db.data.extensions.TeamScoping;
+import io.naap.db.data.ownership.Ownership;
 import io.naap.db.model.support.UuidModel;
 import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
 import io.naap.db.rest.ApiResponse;
-import io.naap.db.rest.Caller;
 import io.naap.db.rest.Inputs;
 import io.naap.db.rest.StrictText;
+import io.quarkus.arc.properties.IfBuildProperty;
 
 /**
  * Every model of the service's own plugin over HTTP, under {@code /api/v1/<plugin>/_data/<Model>} (the {@code _data}
- * segment cannot collide with a hand-written route). Scoped as the hand-written routes are: only the plugin's own
+ * segment cannot collide with a hand-written route), for a service built with {@code naap.projection.enabled=true}
+ * (limits: {@code naap.projection.*}). Scoped as the hand-written routes are: only the plugin's own
  * models, only the caller's team where a model belongs to a team, server-owned fields never writable, bulk updates
  * and deletes refused without a filter, pages bounded.
  */
 @Path("/api/v1/{plugin}/_data/{model}")
+@IfBuildProperty(name = "naap.projection.enabled", stringValue = "true")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
 @Tag(name = "Data projection", description = "The plugin's models with the data API's operations")
 public class DataProjectionResource {
 
-    static final int DEFAULT_TAKE = 20;
-    static final int MAX_TAKE = 100;
-    static final int MAX_BULK = 1000;
-    /** Set from the caller, never from the body. */
-    static final Set<String> SERVER_OWNED = Set.of(TeamScoping.TEAM_FIELD, "ownerId");
     private static final java.util.regex.Pattern UUID_TEXT = java.util.regex.Pattern.compile(Inputs.UUID);
 
     private final PluginModels models;
     private final DataClient db;
-    private final Caller caller;
     private final ObjectMapper json;
+    private final SharedDbRuntimeConfig.Projection limits;
 
     /**
-     * The projection's client: the shared one scoped to the caller's team, then every {@link Extension} the service
-     * declares as a CDI bean (by name, for a fixed order), so their computed fields appear in these rows too.
+     * {@code db} is the caller's client, the one the service's routes inject: scoped by the models' declared
+     * ownership, with the service's extensions, so their computed fields appear in these rows too.
      */
-    DataProjectionResource(PluginModels models, DataClient db, Caller caller, ObjectMapper json,
-            @Any Instance<Extension> extensions) {
+    DataProjectionResource(PluginModels models, DataClient db, ObjectMapper json, SharedDbRuntimeConfig config) {
         this.models = models;
-        DataClient client = db.extend(TeamScoping.by(caller::teamId));
-        for (Extension extension : extensions.stream().sorted(Comparator.comparing(Extension::name)).toList()) {
-            client = client.extend(extension);
-        }
-        this.db = client;
-        this.caller = caller;
+        this.db = db;
         this.json = json;
+        this.limits = config.projection();
     }
 
     /** A page of records with the total the filter selects. */
@@ -112,7 +101,7 @@ public class DataProjectionResource {
         ModelSpec spec = delegate.model();
         Filter filter = FilterParser.parse(spec, parse("where", where));
         int from = bounded("skip", skip, 0, Integer.MAX_VALUE, 0);
-        int size = bounded("take", take, 0, MAX_TAKE, DEFAULT_TAKE);
+        int size = bounded("take", take, 0, limits.maxTake(), limits.defaultTake());
         FindArgs args = FindArgs.where(filter).orderBy(orders(spec, orderBy)).skip(from).take(size)
                 .select(names(select)).include(includes(spec, include));
         for (String relation : names(count)) {
@@ -163,8 +152,8 @@ public class DataProjectionResource {
     public ApiResponse<Count> createMany(@PathParam("plugin") String plugin, @PathParam("model") String model,
             @QueryParam("skipDuplicates") String skipDuplicates, JsonNode body) {
         ModelDelegate<?> delegate = delegate(plugin, model);
-        if (body == null || !body.isArray() || body.isEmpty() || body.size() > MAX_BULK) {
-            throw PlatformException.invalidField("data", "must be an array of 1 to " + MAX_BULK + " records");
+        if (body == null || !body.isArray() || body.isEmpty() || body.size() > limits.maxBulk()) {
+            throw PlatformException.invalidField("data", "must be an array of 1 to " + limits.maxBulk() + " records");
         }
         if (skipDuplicates != null && !skipDuplicates.equals("true") && !skipDuplicates.equals("false")) {
             throw PlatformException.invalidField("skipDuplicates", "must be true or false");
@@ -198,7 +187,7 @@ public class DataProjectionResource {
             String path = "data." + entry.getKey();
             ModelSpec.FieldSpec field = spec.field(entry.getKey()).orElseThrow(
                     () -> PlatformException.invalidField(path, "is not a field of " + spec.name()));
-            if (!field.writable() || field.kind().isRelation() || SERVER_OWNED.contains(field.name())) {
+            if (!field.writable() || field.kind().isRelation() || callerFields(spec).contains(field.name())) {
                 throw PlatformException.invalidField(path, "cannot be set in a bulk update");
             }
             if (entry.getValue().isNull() && !field.nullable()) {
@@ -316,17 +305,14 @@ public class DataProjectionResource {
     private <E> E newRecord(ModelDelegate<E> delegate, JsonNode data, String path) {
         ModelSpec spec = delegate.model();
         E record = instantiate(spec);
-        Records.apply(spec, data, record, SERVER_OWNED, this::connect, path);
-        if (spec.field("ownerId").isPresent()) {
-            Records.set(record, "ownerId", caller.userId());
-        }
+        Records.apply(spec, data, record, callerFields(spec), this::connect, path);
         return record;
     }
 
     private <E> Map<String, Object> updateOne(ModelDelegate<E> delegate, String id, JsonNode data) {
         ModelSpec spec = delegate.model();
         E record = delegate.update(byId(spec, id),
-                r -> Records.apply(spec, data, r, SERVER_OWNED, this::connect, "data"));
+                r -> Records.apply(spec, data, r, callerFields(spec), this::connect, "data"));
         return delegate.row(record);
     }
 
@@ -346,7 +332,7 @@ public class DataProjectionResource {
                 E record = newRecord(delegate, body.get("create"), "create");
                 Records.set(record, idField.name(), id);
                 return record;
-            }, r -> Records.apply(spec, body.get("update"), r, SERVER_OWNED, this::connect, "update"));
+            }, r -> Records.apply(spec, body.get("update"), r, callerFields(spec), this::connect, "update"));
         } catch (PlatformException e) {
             // The caller's scope found no record, yet the id is taken: by a record the caller may not see, whose
             // existence it must not learn. Answered as every route answers for another team's record.
@@ -364,6 +350,11 @@ public class DataProjectionResource {
     /** A related record a write points to: it must exist and, when team-owned, be the caller's team's. */
     private Object connect(String relation, ModelSpec target, Object id) {
         return db.model(target.entityClass()).findUniqueOrThrow(Filter.eq(target.idField().name(), id));
+    }
+
+    /** The fields the client sets from the caller (the team's, the owner's), never from the body. */
+    private static Set<String> callerFields(ModelSpec spec) {
+        return Ownership.of(spec).callerFields();
     }
 
     @SuppressWarnings("unchecked")

@@ -9,11 +9,13 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Table;
 
 import io.naap.db.PluginSchema;
+import io.naap.db.data.ModelSpec;
+import io.naap.db.data.ownership.Ownership;
 import io.naap.db.config.SharedDbRuntimeConfig;
 
 /**
  * The models of the service's own plugin that a team owns: the entities whose table lives in the plugin's schema
- * and whose records {@code TeamScoping} keeps to a team. A model no team owns (the capacity planner's requests) is
+ * and that declare themselves {@code @TeamOwned}. A model no team owns (the capacity planner's requests) is
  * not projected: nothing would narrow its rows to the caller, and its own routes carry its authorisation.
  */
 @ApplicationScoped
@@ -55,6 +57,6 @@ public class PluginModels {
     }
 
     private static boolean teamOwned(Class<?> type) {
-        return io.naap.db.data.extensions.TeamScoping.filter(io.naap.db.data.ModelSpec.of(type), "").isPresent();
+        return Ownership.of(ModelSpec.of(type)).teamOwned();
     }
 }

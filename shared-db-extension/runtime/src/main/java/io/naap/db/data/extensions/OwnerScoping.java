@@ -1,0 +1,93 @@
+package io.naap.db.data.extensions;
+
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+
+import io.naap.db.data.Extension;
+import io.naap.db.data.Filter;
+import io.naap.db.data.Operation;
+import io.naap.db.data.QueryArgs;
+import io.naap.db.data.QueryCall;
+import io.naap.db.data.Records;
+import io.naap.db.data.ownership.Ownership;
+import io.naap.db.data.ownership.TeamOwned;
+import io.naap.db.data.ownership.UserOwned;
+import io.naap.db.error.PlatformException;
+
+/**
+ * Stamps the creating user on the owner field a model declares ({@link TeamOwned#owner()}, {@link UserOwned#field()})
+ * and keeps a {@link UserOwned} model's records to their owner: only the owner updates or deletes them, and reads
+ * them too unless the model is readable by all. An update never hands a record to another user.
+ *
+ * <pre>{@code DataClient scoped = db.extend(OwnerScoping.by(caller::userId));}</pre>
+ */
+public final class OwnerScoping {
+
+    private OwnerScoping() {
+    }
+
+    /** The extension, reading the current user from {@code user} at each query of a model with an owner field. */
+    public static Extension by(Supplier<String> user) {
+        return Extension.named("owner-scoping").interceptAll(call -> scope(call, user)).build();
+    }
+
+    private static Object scope(QueryCall call, Supplier<String> users) {
+        Ownership ownership = Ownership.of(call.model());
+        String field = ownership.ownerField();
+        if (field.isEmpty()) {
+            return call.proceed();
+        }
+        boolean userOwned = ownership.kind() == Ownership.Kind.USER;
+        Operation operation = call.operation();
+        if (isRead(operation) && (!userOwned || ownership.readableByAll())) {
+            return call.proceed();
+        }
+        // The user is asked for only when needed: a team's record is updated without one in headers mode.
+        Object args = userOwned ? call.narrowed(Filter.eq(field, users.get())) : call.args();
+        return switch (operation) {
+            case CREATE -> call.proceed(stamped(args, field, users.get()));
+            case CREATE_MANY -> {
+                String user = users.get();
+                ((QueryArgs.CreateMany) args).records().forEach(record -> Records.set(record, field, user));
+                yield call.proceed();
+            }
+            case UPDATE -> {
+                QueryArgs.Update update = (QueryArgs.Update) args;
+                yield call.proceed(new QueryArgs.Update(update.where(), record -> keeping(field, record,
+                        update.changes())));
+            }
+            case UPDATE_MANY -> {
+                if (((QueryArgs.UpdateMany) args).values().containsKey(field)) {
+                    throw PlatformException.invalidField(field, "is set by the platform from the caller");
+                }
+                yield call.proceed(args);
+            }
+            case UPSERT -> {
+                QueryArgs.Upsert upsert = (QueryArgs.Upsert) args;
+                yield call.proceed(new QueryArgs.Upsert(upsert.where(),
+                        () -> stamped(upsert.create().get(), field, users.get()),
+                        record -> keeping(field, record, upsert.update())));
+            }
+            default -> call.proceed(args);
+        };
+    }
+
+    private static boolean isRead(Operation operation) {
+        return switch (operation) {
+            case FIND_UNIQUE, FIND_FIRST, FIND_MANY, FIND_MANY_ROWS, COUNT, AGGREGATE, GROUP_BY -> true;
+            default -> false;
+        };
+    }
+
+    /** Applies {@code changes} to {@code record}, whose owner stays who it was. */
+    private static void keeping(String field, Object record, Consumer<Object> changes) {
+        Object owner = Records.get(record, field);
+        changes.accept(record);
+        Records.set(record, field, owner);
+    }
+
+    private static Object stamped(Object record, String field, String user) {
+        Records.set(record, field, user);
+        return record;
+    }
+}
