@@ -135,6 +135,22 @@ class ClientExtensionsTest {
     }
 
     @Test
+    void aFindManyInterceptorAppliesToRowsToo() {
+        project(team, "Active");
+        TrackerProject archived = newProject(team, "Archived");
+        archived.status = TrackerProjectStatus.ARCHIVED;
+        db.model(TrackerProject.class).create(archived);
+        ModelDelegate<TrackerProject> active = db.extend(Extension.named("active-only")
+                .intercept(TrackerProject.class, Operation.FIND_MANY,
+                        call -> call.proceed(call.narrowed(Filter.eq("status", TrackerProjectStatus.ACTIVE))))
+                .build()).model(TrackerProject.class);
+
+        assertThat(active.findMany(FindArgs.where(mine()))).extracting(p -> p.name).containsExactly("Active");
+        assertThat(active.findManyRows(FindArgs.where(mine()).select("name"))).extracting(row -> row.get("name"))
+                .containsExactly("Active");
+    }
+
+    @Test
     void interceptorsRunInTheDocumentedOrder() {
         List<String> calls = new ArrayList<>();
         Extension first = Extension.named("first")

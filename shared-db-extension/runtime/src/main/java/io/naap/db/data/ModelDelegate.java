@@ -204,7 +204,7 @@ public final class ModelDelegate<E> {
      * read with one statement per relation through the related model's own interceptors.
      */
     public List<Row> findManyRows(FindArgs args) {
-        return run(Operation.FIND_MANY_ROWS, args, a -> doFindManyRows((FindArgs) a));
+        return run(Operation.FIND_MANY, args, a -> doFindManyRows((FindArgs) a));
     }
 
     private List<Row> doFindManyRows(FindArgs args) {
@@ -700,7 +700,7 @@ public final class ModelDelegate<E> {
     private Upserted<E> doUpsert(Filter where, Supplier<E> create, Consumer<Object> update) {
         return write(() -> {
             em.createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
-                    .setParameter(1, model.name() + ":" + where).getSingleResult();
+                    .setParameter(1, lockKey(model, type, where)).getSingleResult();
             Optional<E> existing = doFindUnique(FindArgs.where(where));
             Upserted<E> result;
             if (existing.isPresent()) {
@@ -792,6 +792,38 @@ public final class ModelDelegate<E> {
             }
         }
         return false;
+    }
+
+    /**
+     * The advisory-lock key of an upsert: the model and the identity {@code where} pins (its id, or the fields of a
+     * unique constraint), whatever else narrows it, so callers scoped differently still serialise on one record.
+     */
+    static String lockKey(ModelSpec model, Class<?> type, Filter where) {
+        Map<String, Object> pinned = new java.util.TreeMap<>();
+        equalValues(where, pinned);
+        String id = model.idField().name();
+        if (pinned.containsKey(id)) {
+            return model.name() + ":" + id + "=" + pinned.get(id);
+        }
+        jakarta.persistence.Table table = type.getAnnotation(jakarta.persistence.Table.class);
+        for (jakarta.persistence.UniqueConstraint unique : table == null ? new jakarta.persistence.UniqueConstraint[0]
+                : table.uniqueConstraints()) {
+            List<String> fields = List.of(unique.columnNames());
+            if (!fields.isEmpty() && pinned.keySet().containsAll(fields)) {
+                StringBuilder key = new StringBuilder(model.name());
+                fields.forEach(field -> key.append(':').append(field).append('=').append(pinned.get(field)));
+                return key.toString();
+            }
+        }
+        return model.name() + ":" + where;
+    }
+
+    private static void equalValues(Filter where, Map<String, Object> values) {
+        if (where instanceof Condition c && c.operator() == Operator.EQUALS && !c.caseInsensitive()) {
+            values.putIfAbsent(c.field(), c.value());
+        } else if (where instanceof Filter.And and) {
+            and.filters().forEach(f -> equalValues(f, values));
+        }
     }
 
     private static void equalities(Filter where, java.util.Set<String> fields) {

@@ -74,7 +74,7 @@ public final class OwnerScoping {
 
     private static boolean isRead(Operation operation) {
         return switch (operation) {
-            case FIND_UNIQUE, FIND_FIRST, FIND_MANY, FIND_MANY_ROWS, COUNT, AGGREGATE, GROUP_BY -> true;
+            case FIND_UNIQUE, FIND_FIRST, FIND_MANY, COUNT, AGGREGATE, GROUP_BY -> true;
             default -> false;
         };
     }
