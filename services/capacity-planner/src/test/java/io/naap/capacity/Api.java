@@ -19,7 +19,7 @@ import javax.sql.DataSource;
 import org.hamcrest.Matchers;
 
 import io.naap.db.testing.PlatformIdentities;
-import io.quarkus.arc.Arc;
+import io.naap.db.testing.TestDatabase;
 import io.restassured.http.ContentType;
 import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
@@ -162,7 +162,7 @@ final class Api {
     }
 
     private static DataSource dataSource() {
-        return Arc.container().instance(DataSource.class).get();
+        return TestDatabase.dataSource();
     }
 
     /** Asserts the error envelope with {@code code}. */

@@ -1,43 +1,51 @@
 package io.naap.community;
 
-import java.util.List;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.persistence.EntityManager;
+import javax.sql.DataSource;
 
-import io.quarkus.narayana.jta.QuarkusTransaction;
+import io.naap.db.testing.TestDatabase;
 
-/** Test fixtures and checks straight in the database (through the shared persistence unit). */
-@ApplicationScoped
-class Db {
+/**
+ * Test fixtures and checks straight in the database, over JDBC on the application's database ({@link TestDatabase}),
+ * so route tests run unchanged against the packaged jar too.
+ */
+final class Db {
 
-    private final EntityManager em;
-
-    Db(EntityManager em) {
-        this.em = em;
-    }
+    private final DataSource dataSource = TestDatabase.dataSource();
 
     void execute(String sql, Object... params) {
-        QuarkusTransaction.requiringNew().run(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            query.executeUpdate();
-        });
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepared(connection, sql, params)) {
+            statement.executeUpdate();
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     /** The first column of the first row, as a long (counts, sums, integers). */
     long number(String sql, Object... params) {
-        return QuarkusTransaction.requiringNew().call(() -> {
-            var query = em.createNativeQuery(sql);
-            for (int i = 0; i < params.length; i++) {
-                query.setParameter(i + 1, params[i]);
-            }
-            List<?> rows = query.getResultList();
-            Object value = rows.get(0);
+        try (Connection connection = dataSource.getConnection();
+                PreparedStatement statement = prepared(connection, sql, params);
+                ResultSet rows = statement.executeQuery()) {
+            rows.next();
+            Object value = rows.getObject(1);
             return value == null ? 0L : ((Number) value).longValue();
-        });
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** {@code sql} with JPA-style positional parameters ({@code ?1}, {@code ?2}) bound in order. */
+    private static PreparedStatement prepared(Connection connection, String sql, Object... params) throws SQLException {
+        PreparedStatement statement = connection.prepareStatement(sql.replaceAll("\\?\\d+", "?"));
+        for (int i = 0; i < params.length; i++) {
+            statement.setObject(i + 1, params[i]);
+        }
+        return statement;
     }
 
     /** A profile's reputation. */

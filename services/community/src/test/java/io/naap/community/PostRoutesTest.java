@@ -12,8 +12,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -22,8 +20,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class PostRoutesTest {
 
-    @Inject
-    Db db;
+    private final Db db = new Db();
 
     @Test
     void anonymousReadsWorkWithoutAToken() {

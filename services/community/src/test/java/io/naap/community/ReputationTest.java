@@ -14,8 +14,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
 import io.quarkus.test.junit.QuarkusTest;
@@ -24,8 +22,7 @@ import io.quarkus.test.junit.QuarkusTest;
 @QuarkusTest
 class ReputationTest {
 
-    @Inject
-    Db db;
+    private final Db db = new Db();
 
     @Test
     void aScriptedForumSessionLeavesExactlyThePointsOfWhatStands() {

@@ -21,10 +21,9 @@ import java.util.Map;
 
 import javax.sql.DataSource;
 
-import jakarta.inject.Inject;
-
 import org.junit.jupiter.api.Test;
 
+import io.naap.db.testing.TestDatabase;
 import io.quarkus.test.junit.QuarkusTest;
 
 @QuarkusTest
@@ -32,8 +31,7 @@ class ProjectRoutesTest {
 
     private static final String UUID_PATTERN = "[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}";
 
-    @Inject
-    DataSource dataSource;
+    private final DataSource dataSource = TestDatabase.dataSource();
 
     @Test
     void creatingAProjectReturnsItWithServerOwnedFieldsTheClientCannotSet() {

@@ -15,9 +15,7 @@ import java.util.UUID;
 
 import javax.sql.DataSource;
 
-import io.naap.db.auth.AuthRuntimeConfig;
 import io.naap.db.auth.SessionTokens;
-import io.quarkus.arc.Arc;
 
 /**
  * Test support: writes users, teams, memberships, roles and sessions into the test database the way the platform's
@@ -51,10 +49,9 @@ public final class PlatformIdentities {
         this.pepper = pepper;
     }
 
-    /** On the running application's datasource and pepper (inside a {@code @QuarkusTest}). */
+    /** On the application's datasource and pepper ({@link TestDatabase}: a {@code @QuarkusTest} or an integration test). */
     public static PlatformIdentities current() {
-        return new PlatformIdentities(Arc.container().instance(DataSource.class).get(),
-                Arc.container().instance(AuthRuntimeConfig.class).get().sessionTokenPepper());
+        return new PlatformIdentities(TestDatabase.dataSource(), TestDatabase.sessionTokenPepper());
     }
 
     /** A fresh user with a fresh team of which it is a member (not the owner), and a 24 h session. */
