@@ -19,7 +19,8 @@ final class AggregateStatements {
         this.on = on;
     }
 
-    long count(Filter where) {
+    long count(QueryArgs.Where args) {
+        Filter where = args.where();
         Hql hql = new Hql();
         String statement = "select count(" + ROOT + ") from " + on.model().name() + " " + ROOT + " where "
                 + hql.where(on.model(), ROOT, where);
@@ -27,8 +28,9 @@ final class AggregateStatements {
     }
 
     /** An aggregation without groups: one row, whatever the number of records. */
-    Map<String, Object> aggregate(QueryArgs.GroupBy args) {
-        return groupBy(args).get(0);
+    Map<String, Object> aggregate(QueryArgs.Aggregate args) {
+        return groupBy(new QueryArgs.GroupBy(List.of(), args.where(), args.aggregations(), Filter.all(), List.of()))
+                .get(0);
     }
 
     /** One row per group, keyed as {@link GroupByQuery#keys()} names the columns. */

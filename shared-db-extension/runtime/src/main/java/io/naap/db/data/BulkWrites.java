@@ -66,7 +66,9 @@ final class BulkWrites<E> {
     }
 
     /** Sets {@code values} (writable scalar fields only, and {@code updatedAt}) on every record {@code where} selects. */
-    long updateMany(Filter where, Map<String, Object> values) {
+    long updateMany(QueryArgs.UpdateMany args) {
+        Filter where = args.where();
+        Map<String, Object> values = args.values();
         return unit.run(() -> {
             Hql hql = new Hql();
             List<String> assignments = new ArrayList<>();
@@ -88,8 +90,8 @@ final class BulkWrites<E> {
         });
     }
 
-    long deleteMany(Filter where) {
-        return unit.run(() -> bulk(new Hql(), "delete from " + on.model().name() + " " + ROOT, where));
+    long deleteMany(QueryArgs.Where args) {
+        return unit.run(() -> bulk(new Hql(), "delete from " + on.model().name() + " " + ROOT, args.where()));
     }
 
     /**

@@ -37,8 +37,8 @@ public final class ModelDelegate<E> {
         this.aggregates = new AggregateStatements(on);
         WriteUnit<E> unit = new WriteUnit<>(on);
         NestedWrites nested = new NestedWrites(client, on.model(), extensions, on::identifier);
-        this.writes = new WriteStatements<>(on, finds, unit, nested);
         this.bulk = new BulkWrites<>(on, unit, nested);
+        this.writes = new WriteStatements<>(on, finds, unit, nested, bulk);
     }
 
     public ModelSpec model() {
@@ -54,13 +54,17 @@ public final class ModelDelegate<E> {
         return on.type();
     }
 
-    /** Runs {@code statement} behind the query interceptors of the client's extensions, if it has any. */
+    /**
+     * Runs {@code statement} with {@code args} behind the query interceptors of the client's extensions, if it has
+     * any; they may replace the arguments only with others of the same kind ({@link QueryCall#proceed}).
+     */
     @SuppressWarnings("unchecked")
-    private <T> T run(Operation operation, Object args, Function<Object, Object> statement) {
+    private <A extends OperationArgs, T> T run(Operation operation, A args, Function<A, T> statement) {
         if (on.extensions().isEmpty()) {
-            return (T) statement.apply(args);
+            return statement.apply(args);
         }
-        return (T) Extensions.intercept(on.parts(), on.model(), operation, args, statement);
+        Class<A> kind = (Class<A>) operation.argsType();
+        return (T) Extensions.intercept(on.parts(), on.model(), operation, args, a -> statement.apply(kind.cast(a)));
     }
 
     /** Whether one of the client's extensions defines {@code method} for this model. */
@@ -113,7 +117,7 @@ public final class ModelDelegate<E> {
 
     /** As {@link #findUnique(Filter)}, loading {@code args.include()} in the same statement where it can. */
     public Optional<E> findUnique(FindArgs args) {
-        return run(Operation.FIND_UNIQUE, args, a -> finds.unique((FindArgs) a));
+        return run(Operation.FIND_UNIQUE, args, finds::unique);
     }
 
     public E findUniqueOrThrow(Filter where) {
@@ -126,7 +130,7 @@ public final class ModelDelegate<E> {
 
     /** The first record {@code args} select, in their order. */
     public Optional<E> findFirst(FindArgs args) {
-        return run(Operation.FIND_FIRST, args, a -> finds.first((FindArgs) a));
+        return run(Operation.FIND_FIRST, args, finds::first);
     }
 
     public E findFirstOrThrow(FindArgs args) {
@@ -135,7 +139,7 @@ public final class ModelDelegate<E> {
 
     /** Every record {@code args} select; an empty list when none does. */
     public List<E> findMany(FindArgs args) {
-        return run(Operation.FIND_MANY, args, a -> finds.many((FindArgs) a));
+        return run(Operation.FIND_MANY, args, finds::many);
     }
 
     /**
@@ -145,18 +149,17 @@ public final class ModelDelegate<E> {
      * read with one statement per relation through the related model's own interceptors.
      */
     public List<Row> findManyRows(FindArgs args) {
-        return run(Operation.FIND_MANY, args, a -> rows.many((FindArgs) a));
+        return run(Operation.FIND_MANY, args, rows::many);
     }
 
     /** How many records {@code where} selects, counted in SQL. */
     public long count(Filter where) {
-        return run(Operation.COUNT, where, w -> aggregates.count((Filter) w));
+        return run(Operation.COUNT, new QueryArgs.Where(where), aggregates::count);
     }
 
     /** The aggregations of the records {@code where} selects, computed in one SQL statement. */
     public Map<String, Object> aggregate(Filter where, Aggregations aggregations) {
-        return run(Operation.AGGREGATE, new QueryArgs.GroupBy(List.of(), where, aggregations, Filter.all(), List.of()),
-                a -> aggregates.aggregate((QueryArgs.GroupBy) a));
+        return run(Operation.AGGREGATE, new QueryArgs.Aggregate(where, aggregations), aggregates::aggregate);
     }
 
     public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations,
@@ -173,12 +176,12 @@ public final class ModelDelegate<E> {
     public List<Map<String, Object>> groupBy(List<String> by, Filter where, Aggregations aggregations, Filter having,
             List<OrderBy> orderBy) {
         return run(Operation.GROUP_BY, new QueryArgs.GroupBy(by, where, aggregations, having, orderBy),
-                a -> aggregates.groupBy((QueryArgs.GroupBy) a));
+                aggregates::groupBy);
     }
 
     /** Inserts {@code record}; it comes back with its generated id and timestamps. Emits {@code record.created}. */
     public E create(E record) {
-        return run(Operation.CREATE, record, r -> writes.create(on.type().cast(r)));
+        return run(Operation.CREATE, new QueryArgs.Create(record), writes::create);
     }
 
     /** Inserts every record, flushing in batches; returns how many were created. No per-record events. */
@@ -193,25 +196,18 @@ public final class ModelDelegate<E> {
      * directly, not attached to the persistence context.
      */
     public int createMany(List<E> records, boolean skipDuplicates) {
-        return run(Operation.CREATE_MANY, new QueryArgs.CreateMany(records, skipDuplicates), a -> {
-            QueryArgs.CreateMany args = (QueryArgs.CreateMany) a;
-            List<E> chosen = args.records().stream().map(on.type()::cast).toList();
-            return args.skipDuplicates() ? bulk.createSkippingDuplicates(chosen) : writes.createMany(chosen);
-        });
+        return run(Operation.CREATE_MANY, new QueryArgs.CreateMany(records, skipDuplicates), writes::createMany);
     }
 
     /** Changes the record {@code where} selects (see {@link #findUnique}); {@code NOT_FOUND} when none. */
     @SuppressWarnings("unchecked")
     public E update(Filter where, Consumer<E> changes) {
-        return run(Operation.UPDATE, new QueryArgs.Update(where, (Consumer<Object>) changes), a -> {
-            QueryArgs.Update args = (QueryArgs.Update) a;
-            return writes.update(args.where(), args.changes());
-        });
+        return run(Operation.UPDATE, new QueryArgs.Update(where, (Consumer<Object>) changes), writes::update);
     }
 
     /** Deletes the record {@code where} selects and returns it; {@code NOT_FOUND} when none. */
     public E delete(Filter where) {
-        return run(Operation.DELETE, where, w -> writes.delete((Filter) w));
+        return run(Operation.DELETE, new QueryArgs.Where(where), writes::delete);
     }
 
     /**
@@ -219,15 +215,12 @@ public final class ModelDelegate<E> {
      * returns how many changed. {@code updatedAt} is set too where the model has it.
      */
     public long updateMany(Filter where, Map<String, Object> values) {
-        return run(Operation.UPDATE_MANY, new QueryArgs.UpdateMany(where, values), a -> {
-            QueryArgs.UpdateMany args = (QueryArgs.UpdateMany) a;
-            return bulk.updateMany(args.where(), args.values());
-        });
+        return run(Operation.UPDATE_MANY, new QueryArgs.UpdateMany(where, values), bulk::updateMany);
     }
 
     /** Deletes every record {@code where} selects, in one statement; returns how many. */
     public long deleteMany(Filter where) {
-        return run(Operation.DELETE_MANY, where, w -> bulk.deleteMany((Filter) w));
+        return run(Operation.DELETE_MANY, new QueryArgs.Where(where), bulk::deleteMany);
     }
 
     /** The record an upsert left, and whether it was created. */
@@ -242,10 +235,7 @@ public final class ModelDelegate<E> {
     @SuppressWarnings("unchecked")
     public Upserted<E> upsert(Filter where, Supplier<E> create, Consumer<E> update) {
         return run(Operation.UPSERT, new QueryArgs.Upsert(where, (Supplier<Object>) create, (Consumer<Object>) update),
-                a -> {
-                    QueryArgs.Upsert args = (QueryArgs.Upsert) a;
-                    return writes.upsert(args.where(), () -> on.type().cast(args.create().get()), args.update());
-                });
+                writes::upsert);
     }
 
     private PlatformException notFound() {

@@ -111,10 +111,13 @@ final class RowStatements<E> {
             return where;
         }
         Filter[] narrowed = { where };
-        Extensions.intercept(on.extensions().of(target.entityClass()), target, Operation.COUNT, where, args -> {
-            narrowed[0] = (Filter) args;
-            return 0L;
-        });
+        Extensions.intercept(on.extensions().of(target.entityClass()), target, Operation.COUNT,
+                new QueryArgs.Where(where), args -> {
+                    if (args instanceof QueryArgs.Where count) {
+                        narrowed[0] = count.where();
+                    }
+                    return 0L;
+                });
         return narrowed[0];
     }
 

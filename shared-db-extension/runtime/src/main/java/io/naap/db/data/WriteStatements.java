@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 
 import io.naap.db.data.ModelDelegate.Upserted;
 import io.naap.db.model.support.UuidModel;
@@ -23,15 +22,19 @@ final class WriteStatements<E> {
     private final FindStatements<E> finds;
     private final WriteUnit<E> unit;
     private final NestedWrites nested;
+    private final BulkWrites<E> bulk;
 
-    WriteStatements(ModelContext<E> on, FindStatements<E> finds, WriteUnit<E> unit, NestedWrites nested) {
+    WriteStatements(ModelContext<E> on, FindStatements<E> finds, WriteUnit<E> unit, NestedWrites nested,
+            BulkWrites<E> bulk) {
         this.on = on;
         this.finds = finds;
         this.unit = unit;
         this.nested = nested;
+        this.bulk = bulk;
     }
 
-    E create(E record) {
+    E create(QueryArgs.Create args) {
+        E record = on.type().cast(args.record());
         return unit.run(() -> {
             nested.visit(record);
             on.em().persist(record);
@@ -40,8 +43,15 @@ final class WriteStatements<E> {
         });
     }
 
-    /** Persists every record, flushing in batches; no per-record events. */
-    int createMany(List<E> records) {
+    /**
+     * Persists every record, flushing in batches; no per-record events. Skipping duplicates is one statement per
+     * batch past the persistence context instead ({@link BulkWrites#createSkippingDuplicates}).
+     */
+    int createMany(QueryArgs.CreateMany args) {
+        List<E> records = args.records().stream().map(on.type()::cast).toList();
+        if (args.skipDuplicates()) {
+            return bulk.createSkippingDuplicates(records);
+        }
         return unit.run(() -> {
             int created = 0;
             for (E record : records) {
@@ -56,18 +66,18 @@ final class WriteStatements<E> {
         });
     }
 
-    E update(Filter where, Consumer<Object> changes) {
+    E update(QueryArgs.Update args) {
         return unit.run(() -> {
-            E record = finds.uniqueOrThrow(where);
-            change(record, changes);
+            E record = finds.uniqueOrThrow(args.where());
+            change(record, args.changes());
             unit.updated(record);
             return record;
         });
     }
 
-    E delete(Filter where) {
+    E delete(QueryArgs.Where args) {
         return unit.run(() -> {
-            E record = finds.uniqueOrThrow(where);
+            E record = finds.uniqueOrThrow(args.where());
             on.em().remove(record);
             unit.deleted(record);
             return record;
@@ -78,17 +88,18 @@ final class WriteStatements<E> {
      * Updates the record {@code where} pins or creates it, under a transaction-scoped advisory lock on the model and
      * key ({@link UniqueKeys#lockKey}): concurrent upserts of one record run one after the other.
      */
-    Upserted<E> upsert(Filter where, Supplier<E> create, Consumer<Object> update) {
+    Upserted<E> upsert(QueryArgs.Upsert args) {
+        Filter where = args.where();
         return unit.run(() -> {
             on.em().createNativeQuery("SELECT 1 FROM pg_advisory_xact_lock(hashtext(?1))")
                     .setParameter(1, UniqueKeys.lockKey(on.model(), where)).getSingleResult();
             Optional<E> existing = finds.unique(FindArgs.where(where));
             Upserted<E> result;
             if (existing.isPresent()) {
-                change(existing.get(), update);
+                change(existing.get(), args.update());
                 result = new Upserted<>(existing.get(), false);
             } else {
-                E record = create.get();
+                E record = on.type().cast(args.create().get());
                 nested.visit(record);
                 on.em().persist(record);
                 result = new Upserted<>(record, true);
