@@ -53,7 +53,9 @@ import io.naap.db.error.ErrorCode;
 import io.naap.db.error.PlatformException;
 import io.naap.db.model.capacity.CapacityRequest;
 import io.naap.db.model.capacity.CapacityRequestComment;
+import io.naap.db.model.capacity.CapacityRequest_;
 import io.naap.db.model.capacity.CapacitySoftCommit;
+import io.naap.db.model.capacity.CapacitySoftCommit_;
 import io.naap.db.model.support.UuidModel;
 import io.naap.db.rest.ApiResponse;
 import io.naap.db.rest.Caller;
@@ -74,8 +76,9 @@ public class CapacityResource {
 
     static final String ADMIN_ROLE = "system:admin";
     static final String DEFAULT_ACCOUNT = "0x0000000000000000000000000000000000000000";
-    private static final List<String> SEARCHED = List.of("requesterName", "requesterAccount", "gpuModel", "pipeline",
-            "reason", "osVersion", "cudaVersion");
+    private static final List<String> SEARCHED = List.of(CapacityRequest_.REQUESTER_NAME,
+            CapacityRequest_.REQUESTER_ACCOUNT, CapacityRequest_.GPU_MODEL, CapacityRequest_.PIPELINE,
+            CapacityRequest_.REASON, CapacityRequest_.OS_VERSION, CapacityRequest_.CUDA_VERSION);
 
     private final Caller caller;
     private final Validator validator;
@@ -104,13 +107,13 @@ public class CapacityResource {
         List<Filter> where = new ArrayList<>();
         where.add(Lifecycle.byStatusParameter(status, now));
         if (pipeline != null && !pipeline.isEmpty()) {
-            where.add(Filter.eq("pipeline", pipeline));
+            where.add(Filter.eq(CapacityRequest_.PIPELINE, pipeline));
         }
         if (gpuModel != null && !gpuModel.isEmpty()) {
-            where.add(Filter.eq("gpuModel", gpuModel));
+            where.add(Filter.eq(CapacityRequest_.GPU_MODEL, gpuModel));
         }
-        Paging.jsInt(vramMin).ifPresent(min -> where.add(Filter.gte("vram", (int) Math.max(Integer.MIN_VALUE,
-                Math.min(Integer.MAX_VALUE, min)))));
+        Paging.jsInt(vramMin).ifPresent(min -> where.add(Filter.gte(CapacityRequest_.VRAM,
+                (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, min)))));
         if (search != null && !search.isEmpty()) {
             where.add(new Filter.Or(SEARCHED.stream().<Filter>map(field -> new Filter.Condition(field,
                     Filter.Operator.CONTAINS, search, true)).toList()));
@@ -119,7 +122,8 @@ public class CapacityResource {
         Paging paging = Paging.of(limit, offset, page, pageSize);
         long total = requests.count(filter);
         List<RequestView> data = requests.findManyRows(FindArgs.where(filter).orderBy(order(sort))
-                .skip(paging.skip()).take(paging.pageSize()).include("softCommits", "comments"))
+                .skip(paging.skip()).take(paging.pageSize())
+                .include(CapacityRequest_.SOFT_COMMITS, CapacityRequest_.COMMENTS))
                 .stream().map(RequestView::of).toList();
         return new Page<>(true, data, new Meta(paging.page(), paging.pageSize(), total,
                 (total + paging.pageSize() - 1) / paging.pageSize(), now));
@@ -128,19 +132,19 @@ public class CapacityResource {
     /** The six sorts; ties newest first, then by id, so that pages never overlap. */
     static List<OrderBy> order(String sort) {
         OrderBy first = switch (sort == null ? "" : sort) {
-            case "gpuCount" -> OrderBy.desc("count");
-            case "hourlyRate" -> OrderBy.desc("hourlyRate");
-            case "riskLevel" -> OrderBy.desc("riskLevel");
-            case "deadline" -> OrderBy.asc("validUntil");
-            case "mostCommits" -> OrderBy.desc("_count.softCommits");
+            case "gpuCount" -> OrderBy.desc(CapacityRequest_.COUNT);
+            case "hourlyRate" -> OrderBy.desc(CapacityRequest_.HOURLY_RATE);
+            case "riskLevel" -> OrderBy.desc(CapacityRequest_.RISK_LEVEL);
+            case "deadline" -> OrderBy.asc(CapacityRequest_.VALID_UNTIL);
+            case "mostCommits" -> OrderBy.desc("_count." + CapacityRequest_.SOFT_COMMITS);
             default -> null;
         };
         List<OrderBy> orders = new ArrayList<>();
         if (first != null) {
             orders.add(first);
         }
-        orders.add(OrderBy.desc("createdAt"));
-        orders.add(OrderBy.asc("id"));
+        orders.add(OrderBy.desc(CapacityRequest_.CREATED_AT));
+        orders.add(OrderBy.asc(CapacityRequest_.ID));
         return orders;
     }
 
@@ -174,7 +178,8 @@ public class CapacityResource {
     @Path("requests/{id}")
     @Operation(summary = "A request as stored, with its comments and soft commits as stored, newest first")
     public ApiResponse<Row> get(@PathParam("id") String id) {
-        return ApiResponse.ok(requests.findManyRows(FindArgs.where(byId(id)).include("comments", "softCommits"))
+        return ApiResponse.ok(requests.findManyRows(FindArgs.where(byId(id))
+                .include(CapacityRequest_.COMMENTS, CapacityRequest_.SOFT_COMMITS))
                 .stream().findFirst().orElseThrow(CapacityResource::notFound));
     }
 
@@ -236,7 +241,8 @@ public class CapacityResource {
         if (requests.count(byId(id)) == 0) {
             throw notFound();
         }
-        Filter mine = Filter.and(Filter.eq("requestId", id), Filter.eq("userId", userId));
+        Filter mine = Filter.and(Filter.eq(CapacitySoftCommit_.REQUEST_ID, id),
+                Filter.eq(CapacitySoftCommit_.USER_ID, userId));
         if (Boolean.TRUE.equals(args.withdraw())) {
             Optional<CapacitySoftCommit> existing = commits.findFirst(FindArgs.where(mine));
             existing.ifPresent(c -> commits.deleteMany(mine));
@@ -291,30 +297,36 @@ public class CapacityResource {
     @Operation(summary = "Aggregates of the active requests, computed in SQL: four statements")
     public ApiResponse<Summary> summary() {
         Filter active = Lifecycle.active(UuidModel.now());
-        Map<String, Object> totals = requests.aggregate(active, Aggregations.count().sum("count").avg("hourlyRate"));
+        Map<String, Object> totals = requests.aggregate(active, Aggregations.count().sum(CapacityRequest_.COUNT)
+                .avg(CapacityRequest_.HOURLY_RATE));
         // Each leader: the largest aggregate; a tie goes to the key whose first request came first.
-        List<Map<String, Object>> gpus = requests.groupBy(List.of("gpuModel"), active,
-                Aggregations.none().sum("count").min("createdAt"),
-                List.of(OrderBy.desc("_sum.count"), OrderBy.asc("_min.createdAt"), OrderBy.asc("gpuModel")));
-        List<Map<String, Object>> pipelines = requests.groupBy(List.of("pipeline"), active,
-                Aggregations.count().min("createdAt"),
-                List.of(OrderBy.desc("_count"), OrderBy.asc("_min.createdAt"), OrderBy.asc("pipeline")));
-        List<Map<String, Object>> requesters = requests.groupBy(List.of("requesterName"), active,
-                Aggregations.count().min("createdAt"),
-                List.of(OrderBy.desc("_count"), OrderBy.asc("_min.createdAt"), OrderBy.asc("requesterName")));
+        List<Map<String, Object>> gpus = requests.groupBy(List.of(CapacityRequest_.GPU_MODEL), active,
+                Aggregations.none().sum(CapacityRequest_.COUNT).min(CapacityRequest_.CREATED_AT),
+                List.of(OrderBy.desc("_sum.count"), OrderBy.asc("_min.createdAt"),
+                        OrderBy.asc(CapacityRequest_.GPU_MODEL)));
+        List<Map<String, Object>> pipelines = requests.groupBy(List.of(CapacityRequest_.PIPELINE), active,
+                Aggregations.count().min(CapacityRequest_.CREATED_AT),
+                List.of(OrderBy.desc("_count"), OrderBy.asc("_min.createdAt"),
+                        OrderBy.asc(CapacityRequest_.PIPELINE)));
+        List<Map<String, Object>> requesters = requests.groupBy(List.of(CapacityRequest_.REQUESTER_NAME), active,
+                Aggregations.count().min(CapacityRequest_.CREATED_AT),
+                List.of(OrderBy.desc("_count"), OrderBy.asc("_min.createdAt"),
+                        OrderBy.asc(CapacityRequest_.REQUESTER_NAME)));
         long total = ((Number) totals.get("_count")).longValue();
         Number gpusNeeded = (Number) totals.get("_sum.count");
         Number avgRate = (Number) totals.get("_avg.hourlyRate");
         return ApiResponse.ok(new Summary(total, gpusNeeded == null ? 0 : gpusNeeded.longValue(),
                 avgRate == null ? 0 : avgRate.doubleValue(),
-                gpus.isEmpty() ? null : new CapacityViews.Named((String) gpus.get(0).get("gpuModel"), null,
-                        ((Number) gpus.get(0).get("_sum.count")).longValue()),
-                pipelines.isEmpty() ? null : new CapacityViews.Named(null, (String) pipelines.get(0).get("pipeline"),
+                gpus.isEmpty() ? null : new CapacityViews.Named((String) gpus.get(0).get(CapacityRequest_.GPU_MODEL),
+                        null, ((Number) gpus.get(0).get("_sum.count")).longValue()),
+                pipelines.isEmpty() ? null : new CapacityViews.Named(null,
+                        (String) pipelines.get(0).get(CapacityRequest_.PIPELINE),
                         ((Number) pipelines.get(0).get("_count")).longValue()),
                 requesters.isEmpty() ? null : new CapacityViews.Named(null,
-                        (String) requesters.get(0).get("requesterName"),
+                        (String) requesters.get(0).get(CapacityRequest_.REQUESTER_NAME),
                         ((Number) requesters.get(0).get("_count")).longValue()),
-                sortedKeys(gpus, "gpuModel"), sortedKeys(pipelines, "pipeline")));
+                sortedKeys(gpus, CapacityRequest_.GPU_MODEL),
+                sortedKeys(pipelines, CapacityRequest_.PIPELINE)));
     }
 
     /** The group keys in ascending code-unit order (JavaScript's default sort). */
@@ -338,7 +350,7 @@ public class CapacityResource {
     }
 
     private static Filter byId(String id) {
-        return Filter.eq("id", id);
+        return Filter.eq(CapacityRequest_.ID, id);
     }
 
     private static PlatformException notFound() {

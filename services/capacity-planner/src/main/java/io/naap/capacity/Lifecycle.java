@@ -5,6 +5,7 @@ import java.util.Locale;
 
 import io.naap.db.data.Filter;
 import io.naap.db.model.capacity.CapacityRequestStatus;
+import io.naap.db.model.capacity.CapacityRequest_;
 
 /**
  * Active and archived, declared once. A request is <em>active</em> while its status is {@code ACTIVE} and its
@@ -18,7 +19,8 @@ final class Lifecycle {
 
     /** {@code status = ACTIVE AND validUntil >= now}. */
     static Filter active(Instant now) {
-        return Filter.and(Filter.eq("status", CapacityRequestStatus.ACTIVE), Filter.gte("validUntil", now));
+        return Filter.and(Filter.eq(CapacityRequest_.STATUS, CapacityRequestStatus.ACTIVE),
+                Filter.gte(CapacityRequest_.VALID_UNTIL, now));
     }
 
     /** Exactly the complement of {@link #active} (both columns are NOT NULL). */

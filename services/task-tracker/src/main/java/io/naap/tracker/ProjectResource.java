@@ -26,6 +26,7 @@ import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.extensions.InteractiveTransactions;
 import io.naap.db.data.extensions.Tx;
 import io.naap.db.model.tracker.TrackerProject;
+import io.naap.db.model.tracker.TrackerProject_;
 import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.rest.ApiResponse;
 import io.naap.db.rest.Uuid;
@@ -74,8 +75,8 @@ public class ProjectResource {
     @Operation(summary = "A project with its tasks, newest first")
     public ApiResponse<ProjectDetail> get(
             @PathParam("id") @Uuid String id) {
-        return ApiResponse.ok(ProjectDetail.of(projects.findUniqueOrThrow(FindArgs.where(byId(id)).include("tasks")),
-                tasks));
+        return ApiResponse.ok(ProjectDetail.of(
+                projects.findUniqueOrThrow(FindArgs.where(byId(id)).include(TrackerProject_.TASKS)), tasks));
     }
 
     @PATCH
@@ -111,6 +112,6 @@ public class ProjectResource {
     }
 
     private static Filter byId(String id) {
-        return Filter.eq("id", id);
+        return Filter.eq(TrackerProject_.ID, id);
     }
 }

@@ -26,9 +26,11 @@ import io.naap.db.data.FindArgs;
 import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.OrderBy;
 import io.naap.db.model.tracker.TrackerProject;
+import io.naap.db.model.tracker.TrackerProject_;
 import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerTaskPriority;
 import io.naap.db.model.tracker.TrackerTaskStatus;
+import io.naap.db.model.tracker.TrackerTask_;
 import io.naap.db.rest.ApiResponse;
 import io.naap.db.rest.Uuid;
 import io.naap.tracker.TaskRequests.CreateTaskRequest;
@@ -58,16 +60,17 @@ public class TaskResource {
             @QueryParam("assigneeId") @Uuid String assigneeId) {
         FindArgs args = FindArgs.all()
                 // The priority type is declared LOW..URGENT, so descending puts URGENT first.
-                .orderBy(OrderBy.desc("priority"), OrderBy.desc("createdAt"), OrderBy.asc("id"));
+                .orderBy(OrderBy.desc(TrackerTask_.PRIORITY), OrderBy.desc(TrackerTask_.CREATED_AT),
+                        OrderBy.asc(TrackerTask_.ID));
         if (projectId != null) {
-            projects.findUniqueOrThrow(Filter.eq("id", projectId));
-            args = args.and(Filter.eq("projectId", projectId));
+            projects.findUniqueOrThrow(Filter.eq(TrackerProject_.ID, projectId));
+            args = args.and(Filter.eq(TrackerTask_.PROJECT_ID, projectId));
         }
         if (status != null) {
-            args = args.and(Filter.eq("status", status));
+            args = args.and(Filter.eq(TrackerTask_.STATUS, status));
         }
         if (assigneeId != null) {
-            args = args.and(Filter.eq("assigneeId", assigneeId));
+            args = args.and(Filter.eq(TrackerTask_.ASSIGNEE_ID, assigneeId));
         }
         return ApiResponse.ok(tasks.findMany(args).stream().map(task -> TaskView.of(task, tasks)).toList());
     }
@@ -138,6 +141,6 @@ public class TaskResource {
     }
 
     private static Filter byId(String id) {
-        return Filter.eq("id", id);
+        return Filter.eq(TrackerTask_.ID, id);
     }
 }

@@ -12,8 +12,10 @@ import io.naap.db.data.FindArgs;
 import io.naap.db.data.ModelMethod;
 import io.naap.db.data.OrderBy;
 import io.naap.db.model.tracker.TrackerProject;
+import io.naap.db.model.tracker.TrackerProject_;
 import io.naap.db.model.tracker.TrackerTask;
 import io.naap.db.model.tracker.TrackerTaskStatus;
+import io.naap.db.model.tracker.TrackerTask_;
 import io.naap.tracker.ProjectViews.ProjectSummary;
 
 /**
@@ -26,13 +28,13 @@ final class TrackerClient {
     static final ModelMethod<Void, List<ProjectSummary>> SUMMARIES = ModelMethod.named("summaries");
 
     static final Extension EXTENSION = Extension.named("task-tracker")
-            .computed(TrackerTask.class, "overdue", List.of("dueDate", "status"), task ->
-                    task.get("dueDate") instanceof Instant due && due.isBefore(Instant.now())
-                            && task.get("status") != TrackerTaskStatus.DONE)
+            .computed(TrackerTask.class, "overdue", List.of(TrackerTask_.DUE_DATE, TrackerTask_.STATUS), task ->
+                    task.get(TrackerTask_.DUE_DATE) instanceof Instant due && due.isBefore(Instant.now())
+                            && task.get(TrackerTask_.STATUS) != TrackerTaskStatus.DONE)
             .method(TrackerProject.class, SUMMARIES, (projects, none) -> projects.findManyRows(FindArgs.all()
-                    .orderBy(OrderBy.desc("createdAt"), OrderBy.asc("id"))
-                    .count("taskCount", "tasks", Filter.all())
-                    .count("doneCount", "tasks", Filter.eq("status", TrackerTaskStatus.DONE)))
+                    .orderBy(OrderBy.desc(TrackerProject_.CREATED_AT), OrderBy.asc(TrackerProject_.ID))
+                    .count("taskCount", TrackerProject_.TASKS, Filter.all())
+                    .count("doneCount", TrackerProject_.TASKS, Filter.eq(TrackerTask_.STATUS, TrackerTaskStatus.DONE)))
                     .stream().map(ProjectSummary::of).toList())
             .build();
 

@@ -27,6 +27,7 @@ import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.ModelDelegate.Upserted;
 import io.naap.db.data.ModelMethod;
 import io.naap.db.data.Operation;
+import io.naap.db.data.QueryArgs;
 import io.naap.db.data.RecordEvent;
 import io.naap.db.data.Row;
 import io.naap.db.data.TransactionTimeoutException;
@@ -301,6 +302,30 @@ class ClientExtensionsTest {
                 .doesNotContainKey("greeting");
         assertThatThrownBy(() -> db.model(TrackerProject.class).call(GREET, "Ada"))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("TrackerProject.greet");
+    }
+
+    @Test
+    void anInterceptorMatchesItsArgumentsByTheirRecordAndCannotSwapThemForAnotherOperations() {
+        TrackerProject project = project(team, "P");
+        TrackerTask task = task(project, "write docs", TrackerTaskStatus.TODO);
+        DataClient shouting = db.extend(Extension.named("shouting")
+                .intercept(TrackerTask.class, Operation.UPDATE, call -> call.args() instanceof QueryArgs.Update update
+                        ? call.proceed(new QueryArgs.Update(update.where(), record -> {
+                            update.changes().accept(record);
+                            ((TrackerTask) record).title = ((TrackerTask) record).title.toUpperCase();
+                        }))
+                        : call.proceed())
+                .build());
+        DataClient confused = db.extend(Extension.named("confused")
+                .intercept(TrackerTask.class, Operation.COUNT, call -> call.proceed(FindArgs.all()))
+                .build());
+
+        assertThat(shouting.model(TrackerTask.class).update(Filter.eq("id", task.id), t -> t.title = "ship it").title)
+                .isEqualTo("SHIP IT");
+        assertThatThrownBy(() -> confused.model(TrackerTask.class).count(Filter.all()))
+                .isInstanceOf(ExtensionException.class)
+                .hasMessage("Extension 'confused' failed in its query interceptor of TrackerTask.COUNT: "
+                        + "COUNT of TrackerTask takes Where, not FindArgs");
     }
 
     @Test

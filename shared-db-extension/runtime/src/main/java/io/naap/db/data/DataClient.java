@@ -21,7 +21,8 @@ import io.quarkus.narayana.jta.QuarkusTransactionException;
  * <pre>{@code
  * @Inject DataClient db;
  * List<TrackerTask> urgent = db.model(TrackerTask.class).findMany(
- *         FindArgs.where(Filter.eq("priority", URGENT)).orderBy(OrderBy.desc("createdAt")).take(20));
+ *         FindArgs.where(Filter.eq(TrackerTask_.PRIORITY, URGENT)).orderBy(OrderBy.desc(TrackerTask_.CREATED_AT))
+ *                 .take(20));
  * }</pre>
  */
 public class DataClient {

@@ -112,16 +112,16 @@ final class Extensions {
     }
 
     /** Runs {@code query} with {@code args} behind the interceptors of {@code operation} on {@code model}. */
-    static Object intercept(ForModel parts, ModelSpec model, Operation operation, Object args,
-            Function<Object, Object> query) {
+    static Object intercept(ForModel parts, ModelSpec model, Operation operation, OperationArgs args,
+            Function<OperationArgs, Object> query) {
         List<Named<Extension.Interceptor>> chain = parts.chain(operation);
         if (chain.isEmpty()) {
             return query.apply(args);
         }
-        Function<Object, Object> next = below(query);
+        Function<OperationArgs, Object> next = below(query);
         for (int i = chain.size() - 1; i >= 0; i--) {
             Named<Extension.Interceptor> link = chain.get(i);
-            Function<Object, Object> rest = next;
+            Function<OperationArgs, Object> rest = next;
             next = below(a -> attributed(link.extension(), "its query interceptor of " + model.name() + "."
                     + operation, () -> link.part().interceptor().intercept(new QueryCall(model, operation, a, rest))));
         }
@@ -133,7 +133,7 @@ final class Extensions {
     }
 
     /** {@code step}, whose own failures reach the interceptors above it as {@link Below}. */
-    private static Function<Object, Object> below(Function<Object, Object> step) {
+    private static Function<OperationArgs, Object> below(Function<OperationArgs, Object> step) {
         return a -> {
             try {
                 return step.apply(a);

@@ -11,7 +11,7 @@ import java.util.Objects;
  * in the same statement). Immutable; each method returns a changed copy.
  */
 public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer take, Object cursor,
-        List<String> select, List<String> include, List<RelationCount> counts) {
+        List<String> select, List<String> include, List<RelationCount> counts) implements OperationArgs {
 
     /**
      * A count of related records (Prisma's {@code _count}), read in the same statement, under {@code name} in the
@@ -51,6 +51,12 @@ public record FindArgs(Filter where, List<OrderBy> orderBy, int skip, Integer ta
     /** These arguments with {@code filter} added to the filter. */
     public FindArgs and(Filter filter) {
         return new FindArgs(where.and(filter), orderBy, skip, take, cursor, select, include, counts);
+    }
+
+    /** As {@link #and(Filter)}: a find narrowed by an interceptor. */
+    @Override
+    public FindArgs narrowed(Filter condition) {
+        return and(condition);
     }
 
     public FindArgs orderBy(OrderBy... keys) {

@@ -7,64 +7,84 @@ import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
-/** The arguments of the operations whose arguments are more than a filter, a record or {@link FindArgs}. */
+/** The arguments of the operations other than the finds (whose arguments are {@link FindArgs}). */
 public final class QueryArgs {
 
     private QueryArgs() {
     }
 
-    /** {@code AGGREGATE} ({@code by} empty) and {@code GROUP_BY}. */
+    /** {@code COUNT}, {@code DELETE} and {@code DELETE_MANY}: the filter that selects the records. */
+    public record Where(Filter where) implements OperationArgs {
+        @Override
+        public Where narrowed(Filter condition) {
+            return new Where(where.and(condition));
+        }
+    }
+
+    /** {@code CREATE}: the record to insert (an interceptor may change it or return another). */
+    public record Create(Object record) implements OperationArgs {
+        @Override
+        public Create narrowed(Filter condition) {
+            return this;
+        }
+    }
+
+    public record CreateMany(List<?> records, boolean skipDuplicates) implements OperationArgs {
+        public CreateMany {
+            records = List.copyOf(records);
+        }
+
+        @Override
+        public CreateMany narrowed(Filter condition) {
+            return this;
+        }
+    }
+
+    public record Update(Filter where, Consumer<Object> changes) implements OperationArgs {
+        @Override
+        public Update narrowed(Filter condition) {
+            return new Update(where.and(condition), changes);
+        }
+    }
+
+    /** {@code values} may hold nulls: setting a nullable field to null is an update like any other. */
+    public record UpdateMany(Filter where, Map<String, Object> values) implements OperationArgs {
+        public UpdateMany {
+            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        }
+
+        @Override
+        public UpdateMany narrowed(Filter condition) {
+            return new UpdateMany(where.and(condition), values);
+        }
+    }
+
+    public record Upsert(Filter where, Supplier<Object> create, Consumer<Object> update) implements OperationArgs {
+        @Override
+        public Upsert narrowed(Filter condition) {
+            return new Upsert(where.and(condition), create, update);
+        }
+    }
+
+    /** {@code GROUP_BY}. */
     public record GroupBy(List<String> by, Filter where, Aggregations aggregations, Filter having,
-            List<OrderBy> orderBy) {
+            List<OrderBy> orderBy) implements OperationArgs {
         public GroupBy {
             by = List.copyOf(by);
             orderBy = List.copyOf(orderBy);
         }
-    }
 
-    public record CreateMany(List<?> records, boolean skipDuplicates) {
-        public CreateMany {
-            records = List.copyOf(records);
-        }
-    }
-
-    public record Update(Filter where, Consumer<Object> changes) {
-    }
-
-    /** {@code values} may hold nulls: setting a nullable field to null is an update like any other. */
-    public record UpdateMany(Filter where, Map<String, Object> values) {
-        public UpdateMany {
-            values = Collections.unmodifiableMap(new LinkedHashMap<>(values));
+        @Override
+        public GroupBy narrowed(Filter condition) {
+            return new GroupBy(by, where.and(condition), aggregations, having, orderBy);
         }
     }
 
-    public record Upsert(Filter where, Supplier<Object> create, Consumer<Object> update) {
-    }
-
-    /**
-     * {@code args} with {@code condition} added to their filter, whatever the operation: the finds, counts,
-     * aggregations, updates, upserts and deletes then touch only records that also match {@code condition}.
-     * Creates have no filter and come back unchanged.
-     */
-    public static Object narrowed(Object args, Filter condition) {
-        if (args instanceof FindArgs find) {
-            return find.and(condition);
+    /** {@code AGGREGATE}: the aggregations of every record {@code where} selects, in one row. */
+    public record Aggregate(Filter where, Aggregations aggregations) implements OperationArgs {
+        @Override
+        public Aggregate narrowed(Filter condition) {
+            return new Aggregate(where.and(condition), aggregations);
         }
-        if (args instanceof Filter where) {
-            return where.and(condition);
-        }
-        if (args instanceof GroupBy g) {
-            return new GroupBy(g.by(), g.where().and(condition), g.aggregations(), g.having(), g.orderBy());
-        }
-        if (args instanceof Update u) {
-            return new Update(u.where().and(condition), u.changes());
-        }
-        if (args instanceof UpdateMany u) {
-            return new UpdateMany(u.where().and(condition), u.values());
-        }
-        if (args instanceof Upsert u) {
-            return new Upsert(u.where().and(condition), u.create(), u.update());
-        }
-        return args;
     }
 }

@@ -4,16 +4,17 @@ import java.util.function.Function;
 
 /**
  * One operation as a query interceptor sees it: the model, the operation, the arguments, and the next link of the
- * chain. An interceptor may replace the arguments ({@link #proceed(Object)}), change the result, or not proceed.
+ * chain. An interceptor may replace the arguments ({@link #proceed(OperationArgs)}), change the result, or not
+ * proceed.
  */
 public final class QueryCall {
 
     private final ModelSpec model;
     private final Operation operation;
-    private final Object args;
-    private final Function<Object, Object> next;
+    private final OperationArgs args;
+    private final Function<OperationArgs, Object> next;
 
-    QueryCall(ModelSpec model, Operation operation, Object args, Function<Object, Object> next) {
+    QueryCall(ModelSpec model, Operation operation, OperationArgs args, Function<OperationArgs, Object> next) {
         this.model = model;
         this.operation = operation;
         this.args = args;
@@ -28,8 +29,8 @@ public final class QueryCall {
         return operation;
     }
 
-    /** The arguments; their type depends on the operation (see {@link Operation}). */
-    public Object args() {
+    /** The arguments, of the operation's {@link Operation#argsType()}: match them with {@code instanceof}. */
+    public OperationArgs args() {
         return args;
     }
 
@@ -38,13 +39,21 @@ public final class QueryCall {
         return next.apply(args);
     }
 
-    /** Runs the rest of the chain with {@code changedArgs}, of the same type as {@link #args()}; its result. */
-    public Object proceed(Object changedArgs) {
+    /**
+     * Runs the rest of the chain with {@code changedArgs}, of the operation's {@link Operation#argsType()} (an
+     * {@code IllegalArgumentException} otherwise); its result.
+     */
+    public Object proceed(OperationArgs changedArgs) {
+        if (!operation.argsType().isInstance(changedArgs)) {
+            throw new IllegalArgumentException(operation + " of " + model.name() + " takes "
+                    + operation.argsType().getSimpleName() + ", not "
+                    + (changedArgs == null ? "null" : changedArgs.getClass().getSimpleName()));
+        }
         return next.apply(changedArgs);
     }
 
-    /** The arguments with {@code condition} added to their filter (see {@link QueryArgs#narrowed}). */
-    public Object narrowed(Filter condition) {
-        return QueryArgs.narrowed(args, condition);
+    /** The arguments with {@code condition} added to their filter (see {@link OperationArgs#narrowed}). */
+    public OperationArgs narrowed(Filter condition) {
+        return args.narrowed(condition);
     }
 }

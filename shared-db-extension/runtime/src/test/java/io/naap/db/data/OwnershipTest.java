@@ -69,16 +69,18 @@ class OwnershipTest {
         Chain notes = new Chain(Note.class, OwnerScoping.by(() -> "me"));
 
         assertThat(notes.run(Operation.FIND_MANY, FindArgs.all())).isEqualTo(FindArgs.all().and(Filter.eq("userId", "me")));
-        assertThat(notes.run(Operation.DELETE_MANY, Filter.all())).isEqualTo(Filter.all().and(Filter.eq("userId", "me")));
-        Note created = (Note) notes.run(Operation.CREATE, new Note());
-        assertThat(created.userId).isEqualTo("me");
+        assertThat(notes.run(Operation.DELETE_MANY, where(Filter.all())))
+                .isEqualTo(where(Filter.all().and(Filter.eq("userId", "me"))));
+        assertThat(notes.run(Operation.CREATE, new QueryArgs.Create(new Note()))).isInstanceOfSatisfying(
+                QueryArgs.Create.class, create -> assertThat(((Note) create.record()).userId).isEqualTo("me"));
 
         Note stored = new Note();
         stored.userId = "me";
-        QueryArgs.Update update = (QueryArgs.Update) notes.run(Operation.UPDATE,
-                new QueryArgs.Update(Filter.eq("id", "n1"), note -> ((Note) note).userId = "someone else"));
-        assertThat(update.where()).isEqualTo(Filter.eq("id", "n1").and(Filter.eq("userId", "me")));
-        update.changes().accept(stored);
+        assertThat(notes.run(Operation.UPDATE, new QueryArgs.Update(Filter.eq("id", "n1"),
+                note -> ((Note) note).userId = "someone else"))).isInstanceOfSatisfying(QueryArgs.Update.class, update -> {
+                    assertThat(update.where()).isEqualTo(Filter.eq("id", "n1").and(Filter.eq("userId", "me")));
+                    update.changes().accept(stored);
+                });
         assertThat(stored.userId).as("an update never hands the record over").isEqualTo("me");
         assertThatThrownBy(() -> notes.run(Operation.UPDATE_MANY,
                 new QueryArgs.UpdateMany(Filter.all(), Map.of("userId", "someone else"))))
@@ -90,9 +92,9 @@ class OwnershipTest {
         Chain pins = new Chain(Pin.class, OwnerScoping.by(() -> "me"));
 
         assertThat(pins.run(Operation.FIND_MANY, FindArgs.all())).isEqualTo(FindArgs.all());
-        assertThat(pins.run(Operation.COUNT, Filter.all())).isEqualTo(Filter.all());
-        assertThat(pins.run(Operation.DELETE, Filter.eq("id", "p1")))
-                .isEqualTo(Filter.eq("id", "p1").and(Filter.eq("userId", "me")));
+        assertThat(pins.run(Operation.COUNT, where(Filter.all()))).isEqualTo(where(Filter.all()));
+        assertThat(pins.run(Operation.DELETE, where(Filter.eq("id", "p1"))))
+                .isEqualTo(where(Filter.eq("id", "p1").and(Filter.eq("userId", "me"))));
     }
 
     @Test
@@ -103,13 +105,15 @@ class OwnershipTest {
         Chain projects = new Chain(TrackerProject.class, OwnerScoping.by(noUser));
         projects.run(Operation.UPDATE, new QueryArgs.Update(Filter.eq("id", "p1"), project -> { }));
         projects.run(Operation.FIND_MANY, FindArgs.all());
-        assertThatThrownBy(() -> projects.run(Operation.CREATE, new TrackerProject()))
+        assertThatThrownBy(() -> projects.run(Operation.CREATE, new QueryArgs.Create(new TrackerProject())))
                 .isInstanceOf(PlatformException.class);
 
         Chain teamProjects = new Chain(TrackerProject.class, TeamScoping.by(() -> "t1"));
-        TrackerProject created = (TrackerProject) teamProjects.run(Operation.CREATE, new TrackerProject());
-        assertThat(created.teamId).isEqualTo("t1");
-        assertThat(teamProjects.run(Operation.COUNT, Filter.all())).isEqualTo(Filter.all().and(Filter.eq("teamId", "t1")));
+        assertThat(teamProjects.run(Operation.CREATE, new QueryArgs.Create(new TrackerProject())))
+                .isInstanceOfSatisfying(QueryArgs.Create.class,
+                        create -> assertThat(((TrackerProject) create.record()).teamId).isEqualTo("t1"));
+        assertThat(teamProjects.run(Operation.COUNT, where(Filter.all())))
+                .isEqualTo(where(Filter.all().and(Filter.eq("teamId", "t1"))));
     }
 
     @Test
@@ -118,16 +122,20 @@ class OwnershipTest {
             throw new AssertionError("asked for a team");
         }));
 
-        assertThatThrownBy(() -> sessions.run(Operation.COUNT, Filter.all()))
+        assertThatThrownBy(() -> sessions.run(Operation.COUNT, where(Filter.all())))
                 .isInstanceOf(IllegalStateException.class).hasMessageContaining("declares no ownership");
         assertThat(new Chain(CapacityRequest.class, TeamScoping.by(() -> {
             throw new AssertionError("asked for a team");
-        })).run(Operation.COUNT, Filter.all())).isEqualTo(Filter.all());
+        })).run(Operation.COUNT, where(Filter.all()))).isEqualTo(where(Filter.all()));
+    }
+
+    private static QueryArgs.Where where(Filter filter) {
+        return new QueryArgs.Where(filter);
     }
 
     /** One extension's interceptors over a model; the end of the chain returns the arguments it was given. */
     private record Chain(Class<?> model, Extension extension) {
-        Object run(Operation operation, Object args) {
+        Object run(Operation operation, OperationArgs args) {
             List<Extension.Interceptor> interceptors = new ArrayList<>(extension.interceptors());
             assertThat(interceptors).hasSize(1);
             return interceptors.get(0).interceptor().intercept(new QueryCall(ModelSpec.of(model), operation, args,

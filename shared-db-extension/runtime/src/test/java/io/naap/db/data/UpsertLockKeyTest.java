@@ -11,7 +11,7 @@ import io.naap.db.model.tracker.TrackerProject;
 class UpsertLockKeyTest {
 
     private static String key(Class<?> type, Filter where) {
-        return ModelDelegate.lockKey(ModelSpec.of(type), type, where);
+        return UniqueKeys.lockKey(ModelSpec.of(type), where);
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.function.Supplier;
 import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
 import io.naap.db.data.Operation;
+import io.naap.db.data.OperationArgs;
 import io.naap.db.data.QueryArgs;
 import io.naap.db.data.QueryCall;
 import io.naap.db.data.Records;
@@ -43,33 +44,28 @@ public final class OwnerScoping {
             return call.proceed();
         }
         // The user is asked for only when needed: a team's record is updated without one in headers mode.
-        Object args = userOwned ? call.narrowed(Filter.eq(field, users.get())) : call.args();
-        return switch (operation) {
-            case CREATE -> call.proceed(stamped(args, field, users.get()));
-            case CREATE_MANY -> {
-                String user = users.get();
-                ((QueryArgs.CreateMany) args).records().forEach(record -> Records.set(record, field, user));
-                yield call.proceed();
-            }
-            case UPDATE -> {
-                QueryArgs.Update update = (QueryArgs.Update) args;
-                yield call.proceed(new QueryArgs.Update(update.where(), record -> keeping(field, record,
-                        update.changes())));
-            }
-            case UPDATE_MANY -> {
-                if (((QueryArgs.UpdateMany) args).values().containsKey(field)) {
-                    throw PlatformException.invalidField(field, "is set by the platform from the caller");
-                }
-                yield call.proceed(args);
-            }
-            case UPSERT -> {
-                QueryArgs.Upsert upsert = (QueryArgs.Upsert) args;
-                yield call.proceed(new QueryArgs.Upsert(upsert.where(),
-                        () -> stamped(upsert.create().get(), field, users.get()),
-                        record -> keeping(field, record, upsert.update())));
-            }
-            default -> call.proceed(args);
-        };
+        OperationArgs args = userOwned ? call.narrowed(Filter.eq(field, users.get())) : call.args();
+        if (args instanceof QueryArgs.Create create) {
+            return call.proceed(new QueryArgs.Create(stamped(create.record(), field, users.get())));
+        }
+        if (args instanceof QueryArgs.CreateMany createMany) {
+            String user = users.get();
+            createMany.records().forEach(record -> Records.set(record, field, user));
+            return call.proceed(createMany);
+        }
+        if (args instanceof QueryArgs.Update update) {
+            return call.proceed(new QueryArgs.Update(update.where(), record -> keeping(field, record,
+                    update.changes())));
+        }
+        if (args instanceof QueryArgs.UpdateMany updateMany && updateMany.values().containsKey(field)) {
+            throw PlatformException.invalidField(field, "is set by the platform from the caller");
+        }
+        if (args instanceof QueryArgs.Upsert upsert) {
+            return call.proceed(new QueryArgs.Upsert(upsert.where(),
+                    () -> stamped(upsert.create().get(), field, users.get()),
+                    record -> keeping(field, record, upsert.update())));
+        }
+        return call.proceed(args);
     }
 
     private static boolean isRead(Operation operation) {

@@ -3,7 +3,7 @@ package io.naap.db.data.extensions;
 import java.util.function.Supplier;
 
 import io.naap.db.data.Extension;
-import io.naap.db.data.Filter;
+import io.naap.db.data.OperationArgs;
 import io.naap.db.data.QueryArgs;
 import io.naap.db.data.QueryCall;
 import io.naap.db.data.Records;
@@ -39,39 +39,33 @@ public final class TeamScoping {
             return call.proceed();
         }
         String team = teams.get();
-        Filter scope = ownership.teamFilter(team).orElseThrow();
         String field = ownership.teamField();
-        return switch (call.operation()) {
-            case CREATE -> call.proceed(assign(field, call.args(), team));
-            case CREATE_MANY -> {
-                ((QueryArgs.CreateMany) call.args()).records().forEach(record -> assign(field, record, team));
-                yield call.proceed();
-            }
-            case UPDATE -> {
-                QueryArgs.Update update = (QueryArgs.Update) call.narrowed(scope);
-                yield call.proceed(new QueryArgs.Update(update.where(), record -> {
-                    update.changes().accept(record);
-                    assign(field, record, team);
-                }));
-            }
-            case UPDATE_MANY -> {
-                QueryArgs.UpdateMany update = (QueryArgs.UpdateMany) call.narrowed(scope);
-                if (!field.isEmpty() && update.values().containsKey(field)
-                        && !team.equals(update.values().get(field))) {
-                    throw PlatformException.invalidField(field, "cannot move records to another team");
-                }
-                yield call.proceed(update);
-            }
-            case UPSERT -> {
-                QueryArgs.Upsert upsert = (QueryArgs.Upsert) call.narrowed(scope);
-                yield call.proceed(new QueryArgs.Upsert(upsert.where(),
-                        () -> assign(field, upsert.create().get(), team), record -> {
-                            upsert.update().accept(record);
-                            assign(field, record, team);
-                        }));
-            }
-            default -> call.proceed(call.narrowed(scope));
-        };
+        OperationArgs args = call.narrowed(ownership.teamFilter(team).orElseThrow()); // creates come back as they are
+        if (args instanceof QueryArgs.Create create) {
+            return call.proceed(new QueryArgs.Create(assign(field, create.record(), team)));
+        }
+        if (args instanceof QueryArgs.CreateMany createMany) {
+            createMany.records().forEach(record -> assign(field, record, team));
+            return call.proceed(createMany);
+        }
+        if (args instanceof QueryArgs.Update update) {
+            return call.proceed(new QueryArgs.Update(update.where(), record -> {
+                update.changes().accept(record);
+                assign(field, record, team);
+            }));
+        }
+        if (args instanceof QueryArgs.UpdateMany updateMany && !field.isEmpty()
+                && updateMany.values().containsKey(field) && !team.equals(updateMany.values().get(field))) {
+            throw PlatformException.invalidField(field, "cannot move records to another team");
+        }
+        if (args instanceof QueryArgs.Upsert upsert) {
+            return call.proceed(new QueryArgs.Upsert(upsert.where(), () -> assign(field, upsert.create().get(), team),
+                    record -> {
+                        upsert.update().accept(record);
+                        assign(field, record, team);
+                    }));
+        }
+        return call.proceed(args);
     }
 
     /** Gives a record of a model with its own team field the team (a task's team is its project's). */
