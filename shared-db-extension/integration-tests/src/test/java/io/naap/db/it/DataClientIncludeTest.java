@@ -1,4 +1,4 @@
-package io.naap.tracker;
+package io.naap.db.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
