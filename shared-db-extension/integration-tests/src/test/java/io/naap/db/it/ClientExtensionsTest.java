@@ -202,6 +202,22 @@ class ClientExtensionsTest {
     }
 
     @Test
+    void aNestedCountAppliesTheRelatedModelsDeclaredScopeButNotItsInterceptors() {
+        TrackerProject project = project(team, "P");
+        task(project, "open", TrackerTaskStatus.TODO);
+        task(project, "done", TrackerTaskStatus.DONE);
+        DataClient client = db.extend(OnlyMatching.of(TrackerTask.class, Filter.ne("status", TrackerTaskStatus.DONE)))
+                .extend(Extension.named("inflate")
+                        .intercept(TrackerTask.class, Operation.COUNT, call -> (Long) call.proceed() + 100).build());
+
+        Row row = client.model(TrackerProject.class)
+                .findManyRows(FindArgs.where(Filter.eq("id", project.id)).count("tasks")).get(0);
+
+        assertThat(((Map<?, ?>) row.get("_count")).get("tasks")).as("the open task only, not inflated").isEqualTo(1L);
+        assertThat(client.model(TrackerTask.class).count(Filter.eq("projectId", project.id))).isEqualTo(101);
+    }
+
+    @Test
     void teamScopingKeepsEveryOperationInsideTheTeam() {
         TrackerProject mine = project(team, "mine");
         TrackerProject theirs = project(otherTeam, "theirs");

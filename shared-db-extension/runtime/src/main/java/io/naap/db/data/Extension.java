@@ -4,13 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * A named, shareable bundle of client extensions (Prisma's {@code $extends}): computed result fields, model methods,
- * query interceptors and client methods. It is a plain value: a module ships it as a constant (or a CDI bean that
- * returns one) and a service applies it in one line, {@code db.extend(SoftDelete.EXTENSION)}, which returns a new
- * client and leaves {@code db} as it was.
+ * query interceptors, scopes and client methods. It is a plain value: a module ships it as a constant (or a CDI bean
+ * that returns one) and a service applies it in one line, {@code db.extend(SoftDelete.EXTENSION)}, which returns a
+ * new client and leaves {@code db} as it was.
  *
  * <pre>{@code
  * static final ModelMethod<String, Boolean> SOFT_DELETE = ModelMethod.named("softDelete");
@@ -39,11 +41,25 @@ public final class Extension {
     record Client(String name, ClientMethod.Body<?, ?> body) {
     }
 
+    /**
+     * Which records of a model a client sees, declared rather than intercepted: the filter they must match, asked
+     * at each query (it may read the caller), or empty where the extension leaves the model as it is.
+     */
+    @FunctionalInterface
+    public interface Scope {
+        Optional<Filter> of(ModelSpec model);
+    }
+
+    /** A scope of one model, or of every model ({@code model} null). */
+    record Scoped(Class<?> model, Scope scope) {
+    }
+
     private final String name;
     private final List<Computed> computed;
     private final List<Method> methods;
     private final List<Interceptor> interceptors;
     private final List<Client> clientMethods;
+    private final List<Scoped> scopes;
 
     private Extension(Builder builder) {
         this.name = builder.name;
@@ -51,6 +67,7 @@ public final class Extension {
         this.methods = List.copyOf(builder.methods);
         this.interceptors = List.copyOf(builder.interceptors);
         this.clientMethods = List.copyOf(builder.clientMethods);
+        this.scopes = List.copyOf(builder.scopes);
     }
 
     public static Builder named(String name) {
@@ -77,6 +94,10 @@ public final class Extension {
         return clientMethods;
     }
 
+    List<Scoped> scopes() {
+        return scopes;
+    }
+
     @Override
     public String toString() {
         return "Extension " + name;
@@ -89,6 +110,7 @@ public final class Extension {
         private final List<Method> methods = new ArrayList<>();
         private final List<Interceptor> interceptors = new ArrayList<>();
         private final List<Client> clientMethods = new ArrayList<>();
+        private final List<Scoped> scopes = new ArrayList<>();
 
         private Builder(String name) {
             if (name == null || name.isBlank()) {
@@ -140,6 +162,24 @@ public final class Extension {
         /** Intercepts every operation of every model. */
         public Builder interceptAll(QueryInterceptor interceptor) {
             interceptors.add(new Interceptor(null, null, interceptor));
+            return this;
+        }
+
+        /**
+         * Keeps {@code model} to the records matching {@code filter} (asked at each query): every operation of the
+         * model is narrowed by it, as an interceptor of all its operations would ({@link QueryCall#narrowed}), and so
+         * are the nested reads of the model, its records counted or connected from another model's query, without
+         * running the model's interceptors.
+         */
+        public Builder scope(Class<?> model, Supplier<Filter> filter) {
+            Objects.requireNonNull(filter);
+            scopes.add(new Scoped(Objects.requireNonNull(model), spec -> Optional.of(filter.get())));
+            return this;
+        }
+
+        /** As {@link #scope(Class, Supplier)}, for every model: {@code scope} says which records of each one. */
+        public Builder scopeAll(Scope scope) {
+            scopes.add(new Scoped(null, Objects.requireNonNull(scope)));
             return this;
         }
 

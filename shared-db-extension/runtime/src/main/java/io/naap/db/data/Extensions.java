@@ -22,9 +22,14 @@ final class Extensions {
 
     static final Extensions NONE = new Extensions(List.of());
 
-    /** Named parts of one model, resolved once per client; the interceptor chain of each operation, once. */
+    /**
+     * Named parts of one model, resolved once per client; the interceptor chain of each operation, once. A declared
+     * scope is both an interceptor of all the model's operations and one of {@code scopes}, in the order the chain
+     * narrows by them, for the nested reads that apply them without running the chain.
+     */
     record ForModel(List<Named<Extension.Interceptor>> interceptors, Map<String, Named<Extension.Computed>> computed,
-            Map<String, Named<Extension.Method>> methods, Map<Operation, List<Named<Extension.Interceptor>>> chains) {
+            Map<String, Named<Extension.Method>> methods, Map<Operation, List<Named<Extension.Interceptor>>> chains,
+            List<Named<Extension.Scope>> scopes) {
 
         /** The interceptors of {@code operation} in their order: the operation's, the model's, all models'. */
         List<Named<Extension.Interceptor>> chain(Operation operation) {
@@ -74,12 +79,22 @@ final class Extensions {
 
     private ForModel resolve(Class<?> model) {
         List<Named<Extension.Interceptor>> interceptors = new ArrayList<>();
+        List<Named<Extension.Scope>> modelScopes = new ArrayList<>();
+        List<Named<Extension.Scope>> everyModelScopes = new ArrayList<>();
         Map<String, Named<Extension.Computed>> computed = new LinkedHashMap<>();
         Map<String, Named<Extension.Method>> methods = new LinkedHashMap<>();
         for (Extension extension : applied) {
             for (Extension.Interceptor i : extension.interceptors()) {
                 if (i.model() == null || i.model() == model) {
                     interceptors.add(new Named<>(extension.name(), i));
+                }
+            }
+            for (Extension.Scoped scoped : extension.scopes()) {
+                if (scoped.model() == null || scoped.model() == model) {
+                    Named<Extension.Scope> scope = new Named<>(extension.name(), scoped.scope());
+                    (scoped.model() == null ? everyModelScopes : modelScopes).add(scope);
+                    interceptors.add(new Named<>(extension.name(),
+                            new Extension.Interceptor(scoped.model(), null, narrowing(scoped.scope()))));
                 }
             }
             for (Extension.Computed c : extension.computed()) {
@@ -95,8 +110,34 @@ final class Extensions {
             }
         }
         Collections.reverse(interceptors); // the extension applied last runs first within a level
+        Collections.reverse(modelScopes);
+        Collections.reverse(everyModelScopes);
+        List<Named<Extension.Scope>> scopes = new ArrayList<>(modelScopes); // the chain's order: model level first
+        scopes.addAll(everyModelScopes);
         return new ForModel(List.copyOf(interceptors), Collections.unmodifiableMap(computed),
-                Collections.unmodifiableMap(methods), new ConcurrentHashMap<>());
+                Collections.unmodifiableMap(methods), new ConcurrentHashMap<>(), List.copyOf(scopes));
+    }
+
+    /** A declared scope as an interceptor: every operation of the model narrowed by the scope's filter. */
+    private static QueryInterceptor narrowing(Extension.Scope scope) {
+        return call -> scope.of(call.model()).map(filter -> call.proceed(call.narrowed(filter)))
+                .orElseGet(call::proceed);
+    }
+
+    /**
+     * {@code where} narrowed by every scope declared for {@code model}, as its interceptor chain would narrow it,
+     * without running the chain: the filter of a nested read (a relation count, the check of a connected record).
+     */
+    static Filter scoped(ForModel parts, ModelSpec model, Filter where) {
+        Filter scoped = where;
+        for (Named<Extension.Scope> scope : parts.scopes()) {
+            Optional<Filter> filter = attributed(scope.extension(), "its scope of " + model.name(),
+                    () -> scope.part().of(model));
+            if (filter.isPresent()) {
+                scoped = scoped.and(filter.get());
+            }
+        }
+        return scoped;
     }
 
     /** The client method {@code name} of the extension applied last that defines one. */

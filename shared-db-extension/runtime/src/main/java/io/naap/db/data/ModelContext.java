@@ -20,4 +20,9 @@ record ModelContext<E>(DataClient client, EntityManager em, RecordEvents events,
     Extensions.ForModel parts() {
         return extensions.of(type);
     }
+
+    /** {@code where} narrowed by the scopes the client's extensions declare for this model. */
+    Filter scoped(Filter where) {
+        return extensions.isEmpty() ? where : Extensions.scoped(parts(), model, where);
+    }
 }

@@ -238,6 +238,14 @@ public final class ModelDelegate<E> {
                 writes::upsert);
     }
 
+    /**
+     * Checks that the client sees the record with this id (its declared scopes), without running the model's
+     * interceptors: a record a nested write connects to. {@code NOT_FOUND} otherwise.
+     */
+    void requireVisible(Object id) {
+        finds.uniqueOrThrow(on.scoped(Filter.eq(model().idField().name(), id)));
+    }
+
     private PlatformException notFound() {
         return PlatformException.notFound(model().name());
     }

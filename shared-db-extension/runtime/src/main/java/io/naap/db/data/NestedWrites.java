@@ -6,9 +6,9 @@ import java.util.function.Function;
 
 /**
  * Nested writes: a record about to be written points to related records (a task to its project). Where the client's
- * extensions intercept the related model, each related record is read through them, so a record an interceptor
- * hides (another team's project) cannot be connected: {@code NOT_FOUND} naming the related model. Without
- * extensions this costs nothing.
+ * extensions intercept or scope the related model, each related record is read within the model's declared scopes
+ * (without running its interceptors), so a record the client does not see (another team's project) cannot be
+ * connected: {@code NOT_FOUND} naming the related model. Without extensions this costs nothing.
  */
 final class NestedWrites {
 
@@ -24,7 +24,7 @@ final class NestedWrites {
         this.identifier = identifier;
     }
 
-    /** Reads every record {@code record} points to through the related model's interceptors. */
+    /** Reads every record {@code record} points to within the related model's declared scopes. */
     void visit(Object record) {
         if (!extensions.isEmpty()) {
             connections(record).forEach(this::visit);
@@ -63,7 +63,7 @@ final class NestedWrites {
     private void visit(String relation, Object id) {
         ModelSpec target = model.related(relation);
         if (!extensions.of(target.entityClass()).interceptors().isEmpty()) {
-            client.model(target.entityClass()).findUniqueOrThrow(Filter.eq(target.idField().name(), id));
+            client.model(target.entityClass()).requireVisible(id);
         }
     }
 }

@@ -17,8 +17,8 @@ import io.naap.db.error.PlatformException;
  * {@code findManyRows}: records as rows, the JSON shape of a record. Only the {@code select}ed fields (and the id)
  * when some are named, read by a projection query that loads nothing else, every scalar field otherwise; the
  * computed fields of the client's extensions whose needs were read; relation counts as correlated subqueries of the
- * same statement; included relations as nested rows, read with one statement per relation through the related
- * model's delegate, so the related model's interceptors see the nested read.
+ * same statement, narrowed by the related model's declared scopes; included relations as nested rows, read with one
+ * statement per relation through the related model's delegate, so the related model's interceptors see the read.
  */
 final class RowStatements<E> {
 
@@ -84,7 +84,7 @@ final class RowStatements<E> {
         return rows;
     }
 
-    /** The record and, per count, a correlated count subquery narrowed by the related model's interceptors. */
+    /** The record and, per count, a correlated count subquery narrowed by the related model's declared scopes. */
     private String countingColumns(Hql hql, List<FindArgs.RelationCount> counts) {
         ModelSpec model = on.model();
         StringBuilder select = new StringBuilder(ROOT);
@@ -103,22 +103,14 @@ final class RowStatements<E> {
     }
 
     /**
-     * {@code where} as the interceptors of {@code target}'s counts leave it, for a count nested in this model's
-     * query: they narrow it as they would a count of their own (a result they substitute does not apply here).
+     * {@code where} narrowed by {@code target}'s declared scopes, for a count nested in this model's query: it
+     * counts only the related records the client sees, without running {@code target}'s interceptors.
      */
     private Filter nestedWhere(ModelSpec target, Filter where) {
         if (on.extensions().isEmpty()) {
             return where;
         }
-        Filter[] narrowed = { where };
-        Extensions.intercept(on.extensions().of(target.entityClass()), target, Operation.COUNT,
-                new QueryArgs.Where(where), args -> {
-                    if (args instanceof QueryArgs.Where count) {
-                        narrowed[0] = count.where();
-                    }
-                    return 0L;
-                });
-        return narrowed[0];
+        return Extensions.scoped(on.extensions().of(target.entityClass()), target, where);
     }
 
     /**

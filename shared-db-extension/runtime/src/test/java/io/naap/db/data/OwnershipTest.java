@@ -3,9 +3,9 @@ package io.naap.db.data;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 import jakarta.persistence.Entity;
@@ -133,13 +133,36 @@ class OwnershipTest {
         return new QueryArgs.Where(filter);
     }
 
-    /** One extension's interceptors over a model; the end of the chain returns the arguments it was given. */
+    @Test
+    void nestedReadsSeeTheScopesTheExtensionsDeclareWithoutRunningTheirInterceptors() {
+        Extensions scoping = Extensions.NONE.plus(TeamScoping.by(() -> "t1")).plus(OwnerScoping.by(() -> "me"));
+        ModelSpec task = ModelSpec.of(TrackerTask.class);
+        ModelSpec note = ModelSpec.of(Note.class);
+        ModelSpec pin = ModelSpec.of(Pin.class);
+
+        assertThat(Extensions.scoped(scoping.of(TrackerTask.class), task, Filter.eq("id", "t")))
+                .isEqualTo(Filter.eq("id", "t").and(Filter.is("project", Filter.eq("teamId", "t1"))));
+        assertThat(Extensions.scoped(scoping.of(Note.class), note, Filter.all())).isEqualTo(Filter.eq("userId", "me"));
+        assertThat(Extensions.scoped(scoping.of(Pin.class), pin, Filter.all())).as("readable by all")
+                .isEqualTo(Filter.all());
+        assertThat(new Chain(TrackerTask.class, TeamScoping.by(() -> "t1")).run(Operation.COUNT, where(Filter.all())))
+                .as("the chain narrows a query of the model by the same scope")
+                .isEqualTo(where(Extensions.scoped(scoping.of(TrackerTask.class), task, Filter.all())));
+    }
+
+    /** One extension's chain over a model, scopes included; the end of the chain returns the arguments it was given. */
     private record Chain(Class<?> model, Extension extension) {
         Object run(Operation operation, OperationArgs args) {
-            List<Extension.Interceptor> interceptors = new ArrayList<>(extension.interceptors());
-            assertThat(interceptors).hasSize(1);
-            return interceptors.get(0).interceptor().intercept(new QueryCall(ModelSpec.of(model), operation, args,
-                    changed -> changed));
+            ModelSpec spec = ModelSpec.of(model);
+            List<Extensions.Named<Extension.Interceptor>> chain = Extensions.NONE.plus(extension).of(model)
+                    .chain(operation);
+            Function<OperationArgs, Object> next = changed -> changed;
+            for (int i = chain.size() - 1; i >= 0; i--) {
+                QueryInterceptor interceptor = chain.get(i).part().interceptor();
+                Function<OperationArgs, Object> rest = next;
+                next = a -> interceptor.intercept(new QueryCall(spec, operation, a, rest));
+            }
+            return next.apply(args);
         }
     }
 }

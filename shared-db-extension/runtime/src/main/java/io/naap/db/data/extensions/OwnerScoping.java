@@ -1,10 +1,12 @@
 package io.naap.db.data.extensions;
 
+import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
 import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
+import io.naap.db.data.ModelSpec;
 import io.naap.db.data.Operation;
 import io.naap.db.data.OperationArgs;
 import io.naap.db.data.QueryArgs;
@@ -29,22 +31,31 @@ public final class OwnerScoping {
 
     /** The extension, reading the current user from {@code user} at each query of a model with an owner field. */
     public static Extension by(Supplier<String> user) {
-        return Extension.named("owner-scoping").interceptAll(call -> scope(call, user)).build();
+        return Extension.named("owner-scoping")
+                .scopeAll(model -> visible(model, user))
+                .interceptAll(call -> write(call, user))
+                .build();
     }
 
-    private static Object scope(QueryCall call, Supplier<String> users) {
+    /** The records of {@code model} the user sees: of a private {@link UserOwned} model, the user's own. */
+    private static Optional<Filter> visible(ModelSpec model, Supplier<String> user) {
+        Ownership ownership = Ownership.of(model);
+        return ownership.kind() == Ownership.Kind.USER && !ownership.readableByAll()
+                ? Optional.of(Filter.eq(ownership.ownerField(), user.get()))
+                : Optional.empty();
+    }
+
+    /** Stamps the owner on created records, keeps it on changed ones, and lets only the owner change its records. */
+    private static Object write(QueryCall call, Supplier<String> users) {
         Ownership ownership = Ownership.of(call.model());
         String field = ownership.ownerField();
-        if (field.isEmpty()) {
+        if (field.isEmpty() || isRead(call.operation())) {
             return call.proceed();
         }
-        boolean userOwned = ownership.kind() == Ownership.Kind.USER;
-        Operation operation = call.operation();
-        if (isRead(operation) && (!userOwned || ownership.readableByAll())) {
-            return call.proceed();
-        }
-        // The user is asked for only when needed: a team's record is updated without one in headers mode.
-        OperationArgs args = userOwned ? call.narrowed(Filter.eq(field, users.get())) : call.args();
+        // A private model's scope keeps its writes to the owner already; one readable by all is changed by its owner
+        // only. The user is asked for only when needed: a team's record is updated without one in headers mode.
+        boolean readableByAll = ownership.kind() == Ownership.Kind.USER && ownership.readableByAll();
+        OperationArgs args = readableByAll ? call.narrowed(Filter.eq(field, users.get())) : call.args();
         if (args instanceof QueryArgs.Create create) {
             return call.proceed(new QueryArgs.Create(stamped(create.record(), field, users.get())));
         }

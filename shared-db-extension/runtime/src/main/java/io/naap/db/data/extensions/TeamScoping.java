@@ -1,8 +1,11 @@
 package io.naap.db.data.extensions;
 
+import java.util.Optional;
 import java.util.function.Supplier;
 
 import io.naap.db.data.Extension;
+import io.naap.db.data.Filter;
+import io.naap.db.data.ModelSpec;
 import io.naap.db.data.OperationArgs;
 import io.naap.db.data.QueryArgs;
 import io.naap.db.data.QueryCall;
@@ -27,20 +30,27 @@ public final class TeamScoping {
 
     /** The extension, reading the current team from {@code team} at each query of a team-owned model. */
     public static Extension by(Supplier<String> team) {
-        return Extension.named("team-scoping").interceptAll(call -> scope(call, team)).build();
+        return Extension.named("team-scoping")
+                .scopeAll(model -> scope(model, team))
+                .interceptAll(call -> assign(call, team))
+                .build();
     }
 
-    private static Object scope(QueryCall call, Supplier<String> teams) {
-        Ownership ownership = Ownership.of(call.model());
-        if (ownership.kind() == Ownership.Kind.UNDECLARED) {
-            throw new IllegalStateException(ownership.undeclaredMessage());
-        }
-        if (!ownership.teamOwned()) {
+    /** The records of {@code model} the team sees: a team-owned model's own; every record of the others. */
+    private static Optional<Filter> scope(ModelSpec model, Supplier<String> team) {
+        Ownership ownership = owned(model);
+        return ownership.teamOwned() ? ownership.teamFilter(team.get()) : Optional.empty();
+    }
+
+    /** Gives created and changed records the team; refuses a bulk update that would move records to another. */
+    private static Object assign(QueryCall call, Supplier<String> teams) {
+        Ownership ownership = owned(call.model());
+        OperationArgs args = call.args();
+        if (!ownership.teamOwned() || !isWrite(args)) {
             return call.proceed();
         }
         String team = teams.get();
         String field = ownership.teamField();
-        OperationArgs args = call.narrowed(ownership.teamFilter(team).orElseThrow()); // creates come back as they are
         if (args instanceof QueryArgs.Create create) {
             return call.proceed(new QueryArgs.Create(assign(field, create.record(), team)));
         }
@@ -65,7 +75,23 @@ public final class TeamScoping {
                         assign(field, record, team);
                     }));
         }
-        return call.proceed(args);
+        return call.proceed();
+    }
+
+    /** The writes that set fields, and so the team. */
+    private static boolean isWrite(OperationArgs args) {
+        return args instanceof QueryArgs.Create || args instanceof QueryArgs.CreateMany
+                || args instanceof QueryArgs.Update || args instanceof QueryArgs.UpdateMany
+                || args instanceof QueryArgs.Upsert;
+    }
+
+    /** The model's declared ownership; a model that declares none is refused before any team is asked for. */
+    private static Ownership owned(ModelSpec model) {
+        Ownership ownership = Ownership.of(model);
+        if (ownership.kind() == Ownership.Kind.UNDECLARED) {
+            throw new IllegalStateException(ownership.undeclaredMessage());
+        }
+        return ownership;
     }
 
     /** Gives a record of a model with its own team field the team (a task's team is its project's). */
