@@ -22,6 +22,22 @@ public enum Operation {
         this.argsType = argsType;
     }
 
+    /** Whether the operation only reads. */
+    public boolean reads() {
+        return switch (this) {
+            case FIND_UNIQUE, FIND_FIRST, FIND_MANY, COUNT, AGGREGATE, GROUP_BY -> true;
+            default -> false;
+        };
+    }
+
+    /** Whether the operation sets fields of records (creates, updates, upserts), as opposed to reading or deleting. */
+    public boolean setsFields() {
+        return switch (this) {
+            case CREATE, CREATE_MANY, UPDATE, UPDATE_MANY, UPSERT -> true;
+            default -> false;
+        };
+    }
+
     /** The kind of arguments the operation takes. */
     public Class<? extends OperationArgs> argsType() {
         return argsType;

@@ -113,6 +113,12 @@ public final class Records {
         }
     }
 
+    /** {@code record}, its {@code field} set to {@code value} ({@link #set}). */
+    public static <R> R with(R record, String field, Object value) {
+        set(record, field, value);
+        return record;
+    }
+
     /** Sets a field, through its setter when it has one (so Hibernate's dirty tracking sees it). */
     public static void set(Object record, String field, Object value) {
         Accessors accessors = accessors(record.getClass(), field);

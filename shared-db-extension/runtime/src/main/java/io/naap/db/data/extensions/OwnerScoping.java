@@ -7,7 +7,6 @@ import java.util.function.Supplier;
 import io.naap.db.data.Extension;
 import io.naap.db.data.Filter;
 import io.naap.db.data.ModelSpec;
-import io.naap.db.data.Operation;
 import io.naap.db.data.OperationArgs;
 import io.naap.db.data.QueryArgs;
 import io.naap.db.data.QueryCall;
@@ -49,7 +48,7 @@ public final class OwnerScoping {
     private static Object write(QueryCall call, Supplier<String> users) {
         Ownership ownership = Ownership.of(call.model());
         String field = ownership.ownerField();
-        if (field.isEmpty() || isRead(call.operation())) {
+        if (field.isEmpty() || call.operation().reads()) {
             return call.proceed();
         }
         // A private model's scope keeps its writes to the owner already; one readable by all is changed by its owner
@@ -57,7 +56,7 @@ public final class OwnerScoping {
         boolean readableByAll = ownership.kind() == Ownership.Kind.USER && ownership.readableByAll();
         OperationArgs args = readableByAll ? call.narrowed(Filter.eq(field, users.get())) : call.args();
         if (args instanceof QueryArgs.Create create) {
-            return call.proceed(new QueryArgs.Create(stamped(create.record(), field, users.get())));
+            return call.proceed(new QueryArgs.Create(Records.with(create.record(), field, users.get())));
         }
         if (args instanceof QueryArgs.CreateMany createMany) {
             String user = users.get();
@@ -73,17 +72,10 @@ public final class OwnerScoping {
         }
         if (args instanceof QueryArgs.Upsert upsert) {
             return call.proceed(new QueryArgs.Upsert(upsert.where(),
-                    () -> stamped(upsert.create().get(), field, users.get()),
+                    () -> Records.with(upsert.create().get(), field, users.get()),
                     record -> keeping(field, record, upsert.update())));
         }
         return call.proceed(args);
-    }
-
-    private static boolean isRead(Operation operation) {
-        return switch (operation) {
-            case FIND_UNIQUE, FIND_FIRST, FIND_MANY, COUNT, AGGREGATE, GROUP_BY -> true;
-            default -> false;
-        };
     }
 
     /** Applies {@code changes} to {@code record}, whose owner stays who it was. */
@@ -91,10 +83,5 @@ public final class OwnerScoping {
         Object owner = Records.get(record, field);
         changes.accept(record);
         Records.set(record, field, owner);
-    }
-
-    private static Object stamped(Object record, String field, String user) {
-        Records.set(record, field, user);
-        return record;
     }
 }

@@ -46,7 +46,7 @@ public final class TeamScoping {
     private static Object assign(QueryCall call, Supplier<String> teams) {
         Ownership ownership = owned(call.model());
         OperationArgs args = call.args();
-        if (!ownership.teamOwned() || !isWrite(args)) {
+        if (!ownership.teamOwned() || !call.operation().setsFields()) {
             return call.proceed();
         }
         String team = teams.get();
@@ -78,13 +78,6 @@ public final class TeamScoping {
         return call.proceed();
     }
 
-    /** The writes that set fields, and so the team. */
-    private static boolean isWrite(OperationArgs args) {
-        return args instanceof QueryArgs.Create || args instanceof QueryArgs.CreateMany
-                || args instanceof QueryArgs.Update || args instanceof QueryArgs.UpdateMany
-                || args instanceof QueryArgs.Upsert;
-    }
-
     /** The model's declared ownership; a model that declares none is refused before any team is asked for. */
     private static Ownership owned(ModelSpec model) {
         Ownership ownership = Ownership.of(model);
@@ -96,9 +89,6 @@ public final class TeamScoping {
 
     /** Gives a record of a model with its own team field the team (a task's team is its project's). */
     private static Object assign(String field, Object record, String team) {
-        if (!field.isEmpty()) {
-            Records.set(record, field, team);
-        }
-        return record;
+        return field.isEmpty() ? record : Records.with(record, field, team);
     }
 }

@@ -1,5 +1,6 @@
 package io.naap.db.data.ownership;
 
+import java.util.Collections;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -16,7 +17,7 @@ import io.naap.db.data.ModelSpec.FieldSpec;
  * the default client refuses it rather than guess.
  */
 public record Ownership(ModelSpec model, Kind kind, String teamField, String teamThrough, String ownerField,
-        boolean readableByAll) {
+        boolean readableByAll, Set<String> callerFields) {
 
     public enum Kind {
         TEAM, USER, NONE, UNDECLARED
@@ -44,16 +45,23 @@ public record Ownership(ModelSpec model, Kind kind, String teamField, String tea
         return Optional.of(Filter.is(teamThrough, of(model.related(teamThrough)).teamFilter(team).orElseThrow()));
     }
 
-    /** The fields a client never sets, because the platform sets them from the caller: the team's and the owner's. */
-    public Set<String> callerFields() {
-        Set<String> fields = new TreeSet<>();
-        if (teamField != null && !teamField.isEmpty()) {
-            fields.add(teamField);
+    /**
+     * {@code callerFields}: the fields a client never sets, because the platform sets them from the caller (the
+     * team's and the owner's), sorted.
+     */
+    private Ownership(ModelSpec model, Kind kind, String teamField, String teamThrough, String ownerField,
+            boolean readableByAll) {
+        this(model, kind, teamField, teamThrough, ownerField, readableByAll, named(teamField, ownerField));
+    }
+
+    private static Set<String> named(String... fields) {
+        Set<String> named = new TreeSet<>();
+        for (String field : fields) {
+            if (!field.isEmpty()) {
+                named.add(field);
+            }
         }
-        if (ownerField != null && !ownerField.isEmpty()) {
-            fields.add(ownerField);
-        }
-        return fields;
+        return Collections.unmodifiableSet(named);
     }
 
     /** The message of a model the default client cannot scope. */
