@@ -55,6 +55,14 @@ final class FindStatements<E> {
         return unique(FindArgs.where(where)).orElseThrow(() -> PlatformException.notFound(on.model().name()));
     }
 
+    /** Whether a record matches {@code where}: one statement that reads no columns and loads no entity. */
+    boolean exists(Filter where) {
+        Hql hql = new Hql();
+        TypedQuery<Integer> query = Hql.create(on.em(), "select 1 from " + on.model().name() + " " + ROOT + " where "
+                + hql.where(on.model(), ROOT, where), Integer.class);
+        return !hql.bindAll(query).setMaxResults(1).getResultList().isEmpty();
+    }
+
     Optional<E> first(FindArgs args) {
         return many(args.take(1)).stream().findFirst();
     }

@@ -243,7 +243,9 @@ public final class ModelDelegate<E> {
      * interceptors: a record a nested write connects to. {@code NOT_FOUND} otherwise.
      */
     void requireVisible(Object id) {
-        finds.uniqueOrThrow(on.scoped(Filter.eq(model().idField().name(), id)));
+        if (!finds.exists(on.scoped(Filter.eq(model().idField().name(), id)))) {
+            throw notFound();
+        }
     }
 
     private PlatformException notFound() {

@@ -4,8 +4,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
 
 import io.naap.db.auth.AuthMode;
 import io.naap.db.auth.AuthRuntimeConfig;
@@ -19,9 +19,9 @@ import io.vertx.ext.web.RoutingContext;
  * Who is calling: the team every plugin route is scoped to and the user, both as verified by the platform's
  * authentication ({@link TeamScopeFilter}), never as merely sent. In {@code session} mode the user is the session's
  * and the team ({@code x-team-id}) one the user is a member or the owner of; in {@code headers} mode both headers are
- * trusted.
+ * trusted. One instance serves every request: what it answers is read from the current request's routing context.
  */
-@RequestScoped
+@Singleton
 public class Caller {
 
     public static final String TEAM_HEADER = "x-team-id";

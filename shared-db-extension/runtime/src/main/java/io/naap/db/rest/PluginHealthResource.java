@@ -11,10 +11,12 @@ import jakarta.ws.rs.core.MediaType;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 
 import io.naap.db.config.SharedDbRuntimeConfig;
+import io.smallrye.common.annotation.NonBlocking;
 
 /**
  * The liveness answers the original platform's tooling calls: {@code /health} as in the plugin example and
- * {@code /healthz} as the plugin server SDK answers it. Neither touches the database: {@code /q/health/ready} does.
+ * {@code /healthz} as the plugin server SDK answers it. Neither touches the database ({@code /q/health/ready} does),
+ * so both answer on the event loop, without a hop to a worker thread.
  */
 @Path("/")
 @Produces(MediaType.APPLICATION_JSON)
@@ -33,6 +35,7 @@ public class PluginHealthResource {
     }
 
     @GET
+    @NonBlocking
     @Path("health")
     @Operation(summary = "Liveness in the plugin example's shape")
     public Health health() {
@@ -40,6 +43,7 @@ public class PluginHealthResource {
     }
 
     @GET
+    @NonBlocking
     @Path("healthz")
     @Operation(summary = "Liveness in the plugin server SDK's shape; uptime in seconds")
     public Healthz healthz() {

@@ -28,12 +28,18 @@ public class TeamScopeFilter {
     @Inject
     CurrentIdentityAssociation identities;
 
-    /** Looked up per request: filters are created at static init, before runtime configuration exists. */
+    /** Looked up at the first request: filters are created at static init, before runtime configuration exists. */
     @Inject
     Instance<AuthRuntimeConfig> auth;
 
     @Inject
     Instance<SharedDbRuntimeConfig> config;
+
+    /** What the filter reads of the configuration, once (a config bean lookup per request costs a bean creation). */
+    private record Settings(boolean teamScoped, AuthMode mode) {
+    }
+
+    private volatile Settings settings;
 
     @ServerRequestFilter
     public Uni<Void> requireTeam(ContainerRequestContext request, RoutingContext routing, SimpleResourceInfo resource) {
@@ -44,7 +50,8 @@ public class TeamScopeFilter {
             routing.put(Caller.WITHOUT_TEAM, Boolean.TRUE);
             return Uni.createFrom().voidItem();
         }
-        if (!config.get().teamScoped()) {
+        Settings settings = settings();
+        if (!settings.teamScoped()) {
             return identities.getDeferredIdentity().onItemOrFailure().transformToUni((identity, failure) -> {
                 if (failure != null && !(failure instanceof AuthenticationFailedException)) {
                     return Uni.createFrom().failure(failure);
@@ -53,10 +60,18 @@ public class TeamScopeFilter {
                 return Uni.createFrom().voidItem();
             });
         }
-        AuthMode mode = auth.get().mode();
         return identities.getDeferredIdentity()
-                .invoke(identity -> Caller.verify(routing, identity, mode))
+                .invoke(identity -> Caller.verify(routing, identity, settings.mode()))
                 .replaceWithVoid();
+    }
+
+    private Settings settings() {
+        Settings read = settings;
+        if (read == null) {
+            read = new Settings(config.get().teamScoped(), auth.get().mode());
+            settings = read;
+        }
+        return read;
     }
 
     private static boolean withoutTeam(SimpleResourceInfo resource) {
