@@ -6,6 +6,7 @@ import static io.naap.tracker.Team.assertError;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.hasKey;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
@@ -22,6 +23,7 @@ import io.quarkus.test.junit.QuarkusTest;
 class TaskRoutesTest {
 
     private static final String ASSIGNEE = "3d58ce20-fe80-4793-80b2-21905baa60b3";
+    private static final String PROJECTION_TASKS = "/api/v1/task-tracker/_data/TrackerTask";
 
     @Test
     void aTaskIsCreatedWithTheSeedsDefaults() {
@@ -87,6 +89,31 @@ class TaskRoutesTest {
         assertError(team.request().body("{\"title\":\"t\",\"projectId\":\"" + project + "\",\"assigneeId\":null}")
                 .post(TASKS).then(), 400, "VALIDATION_ERROR").body("error.details.fields.field", hasItem("assigneeId"));
         team.request().get(TASKS + "?projectId=" + project).then().body("data", empty());
+    }
+
+    /** Under the 1 MiB body limit, so it is the title's bound that answers, not the body's. */
+    @Test
+    void aTitleOf900KbIsAValidationErrorNamingTitle() {
+        Team team = new Team();
+        String project = team.createProject("P");
+        invalidCreate(team, Map.of("title", "t".repeat(900_000), "projectId", project), "title");
+        team.request().get(TASKS + "?projectId=" + project).then().body("data", empty());
+    }
+
+    /** The tracker's client extension reaches the REST projection too, computing overdue only from what was read. */
+    @Test
+    void theProjectionsTasksCarryOverdueWhenItsFieldsAreRead() {
+        Team team = new Team();
+        String project = team.createProject("P");
+        team.request().body(Map.of("title", "On time", "projectId", project)).post(PROJECTION_TASKS).then()
+                .statusCode(201).body("data.overdue", is(false));
+        team.request().body(Map.of("title", "Late", "projectId", project, "dueDate", "2020-01-01T00:00:00.000Z"))
+                .post(PROJECTION_TASKS).then().statusCode(201).body("data.overdue", is(true));
+        team.request().queryParam("select", "title,dueDate,status").queryParam("orderBy", "{\"title\": \"asc\"}")
+                .get(PROJECTION_TASKS).then().statusCode(200)
+                .body("data.title", contains("Late", "On time")).body("data.overdue", contains(true, false));
+        team.request().queryParam("select", "title").get(PROJECTION_TASKS).then().statusCode(200)
+                .body("data[0]", not(hasKey("overdue"))).body("data[1]", not(hasKey("overdue")));
     }
 
     @Test

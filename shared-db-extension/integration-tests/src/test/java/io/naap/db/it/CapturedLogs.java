@@ -1,4 +1,4 @@
-package io.naap.tracker;
+package io.naap.db.it;
 
 import java.util.List;
 import java.util.Map;

@@ -1,4 +1,4 @@
-package io.naap.tracker;
+package io.naap.db.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,13 +21,16 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 
 /**
  * The Kubernetes manifests agree with what every service does: port, probes, database, migrations, authentication,
- * draining. A repository-level check: it runs once, here, over each {@code services/<name>} and its
- * {@code k8s/base/<name>.yaml}, so a new service is checked without a copy of this class.
+ * draining. A repository-level check: it runs once, here in the extension's suite, over each
+ * {@code services/<name>} and its {@code k8s/base/<name>.yaml}, so a new service is checked without a copy of this
+ * class.
  */
 class KubernetesManifestsTest {
 
-    private static final Path BASE = Path.of("../../k8s/base");
-    private static final Path SERVICES = Path.of("..");
+    /** The repository root, from this module's directory (where surefire runs the tests). */
+    private static final Path ROOT = Path.of("../..");
+    private static final Path BASE = ROOT.resolve("k8s/base");
+    private static final Path SERVICES = ROOT.resolve("services");
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     static List<String> services() throws IOException {
@@ -94,16 +97,16 @@ class KubernetesManifestsTest {
 
     @Test
     void theRunScriptTheBenchmarksAndTheImageRunTheSameJvmSettings() throws IOException {
-        String image = Files.readString(Path.of("../../deploy/Dockerfile.jvm"));
+        String image = Files.readString(ROOT.resolve("deploy/Dockerfile.jvm"));
 
         assertThat(image).contains("ENV JAVA_OPTS=\"" + String.join(" ", jvmOptions()) + "\"");
-        assertThat(Files.readString(Path.of("../../scripts/run.sh"))).contains("$(cat scripts/jvm-options)");
-        assertThat(Files.readString(Path.of("../../bench/lib.sh"))).contains("$(cat \"$root/scripts/jvm-options\")");
+        assertThat(Files.readString(ROOT.resolve("scripts/run.sh"))).contains("$(cat scripts/jvm-options)");
+        assertThat(Files.readString(ROOT.resolve("bench/lib.sh"))).contains("$(cat \"$root/scripts/jvm-options\")");
         assertThat(jvmOptions()).as("a bounded heap").anyMatch(o -> o.startsWith("-Xmx"));
     }
 
     private static List<String> jvmOptions() throws IOException {
-        return List.of(Files.readString(Path.of("../../scripts/jvm-options")).trim().split("\\s+"));
+        return List.of(Files.readString(ROOT.resolve("scripts/jvm-options")).trim().split("\\s+"));
     }
 
     private static String option(List<String> options, String prefix) {
@@ -190,7 +193,7 @@ class KubernetesManifestsTest {
     private static String platformDefault(String key) throws IOException {
         java.util.Properties defaults = new java.util.Properties();
         try (var in = java.nio.file.Files.newInputStream(
-                Path.of("../../shared-db-extension/runtime/src/main/resources/META-INF/microprofile-config.properties"))) {
+                ROOT.resolve("shared-db-extension/runtime/src/main/resources/META-INF/microprofile-config.properties"))) {
             defaults.load(in);
         }
         return defaults.getProperty(key);

@@ -1,4 +1,4 @@
-package io.naap.tracker;
+package io.naap.db.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -29,8 +29,8 @@ class DefaultClientTest {
 
     @Test
     void aRouteThatInjectsTheDataClientSeesOnlyItsCallersTeam() {
-        Team first = new Team();
-        Team second = new Team();
+        TeamCaller first = new TeamCaller();
+        TeamCaller second = new TeamCaller();
         String firsts = first.createProject("First's");
         String seconds = second.createProject("Second's");
 
