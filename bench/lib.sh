@@ -18,7 +18,9 @@ fresh_database() {
 start_service() {
   if curl -s -o /dev/null "localhost:$2"; then echo "port $2 is busy: stop what runs there first" >&2; exit 1; fi
   # The workload's wrk scripts name the team with x-team-id and carry no session token.
-  NAAP_AUTH_MODE=${NAAP_AUTH_MODE:-headers} PORT=$2 java $(cat "$root/scripts/jvm-options") ${JAVA_OPTS:-} -jar "$1" >"$3" 2>&1 &
+  local jar cds
+  jar=$(readlink -f "$1") cds=$("$root/scripts/app-cds.sh" "$1")
+  NAAP_AUTH_MODE=${NAAP_AUTH_MODE:-headers} PORT=$2 java $(cat "$root/scripts/jvm-options") $cds ${JAVA_OPTS:-} -jar "$jar" >"$3" 2>&1 &
   service=$!
   trap 'kill $service 2>/dev/null || true' EXIT
   for _ in $(seq 1 600); do curl -sf "localhost:$2/health" >/dev/null && return; sleep 0.1; done

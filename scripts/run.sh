@@ -15,13 +15,14 @@ export DATABASE_URL
 export NAAP_AUTH_MODE=${NAAP_AUTH_MODE:-session}
 export NAAP_LOG_JSON=${NAAP_LOG_JSON:-false} # plain log lines on a terminal; production logs JSON
 port=${PORT:-4070}
-jar=services/task-tracker/target/quarkus-app/quarkus-run.jar
+jar=$PWD/services/task-tracker/target/quarkus-app/quarkus-run.jar
 if [ ! -f "$jar" ] || [ "${1:-}" = "--build" ]; then
   ./mvnw -B -ntp -q package -DskipTests
 fi
 
-# The JVM settings every service runs with (also the image's and the benchmarks'); JAVA_OPTS adds to them.
-java $(cat scripts/jvm-options) ${JAVA_OPTS:-} -jar "$jar" &
+# The JVM settings every service runs with (also the image's and the benchmarks'), its class-data archive (made at
+# the first start after a build, scripts/app-cds.sh); JAVA_OPTS adds to them.
+java $(cat scripts/jvm-options) $(scripts/app-cds.sh "$jar") ${JAVA_OPTS:-} -jar "$jar" &
 service=$!
 trap 'kill "$service" 2>/dev/null || true; wait "$service" 2>/dev/null || true' INT TERM EXIT
 

@@ -99,9 +99,13 @@ class KubernetesManifestsTest {
     void theRunScriptTheBenchmarksAndTheImageRunTheSameJvmSettings() throws IOException {
         String image = Files.readString(ROOT.resolve("deploy/Dockerfile.jvm"));
 
-        assertThat(image).contains("ENV JAVA_OPTS=\"" + String.join(" ", jvmOptions()) + "\"");
-        assertThat(Files.readString(ROOT.resolve("scripts/run.sh"))).contains("$(cat scripts/jvm-options)");
-        assertThat(Files.readString(ROOT.resolve("bench/lib.sh"))).contains("$(cat \"$root/scripts/jvm-options\")");
+        assertThat(image).contains("ENV JAVA_OPTS=\"" + String.join(" ", jvmOptions()) + "\"")
+                .as("the image archives its classes and maps the archive")
+                .contains("WORKDIR /deployments", "-XX:ArchiveClassesAtExit=app-cds.jsa -Dquarkus.appcds.generate=true")
+                .contains("exec java $JAVA_OPTS -XX:SharedArchiveFile=app-cds.jsa");
+        assertThat(Files.readString(ROOT.resolve("scripts/run.sh")))
+                .contains("$(cat scripts/jvm-options) $(scripts/app-cds.sh \"$jar\")");
+        assertThat(Files.readString(ROOT.resolve("bench/lib.sh"))).contains("$(cat \"$root/scripts/jvm-options\") $cds");
         assertThat(jvmOptions()).as("a bounded heap").anyMatch(o -> o.startsWith("-Xmx"));
     }
 

@@ -41,14 +41,17 @@ public class TeamScopeFilter {
 
     private volatile Settings settings;
 
+    /** The answer for requests that pass as they are: one instance, as building a Uni captures the thread's context. */
+    private static final Uni<Void> PASS = Uni.createFrom().voidItem();
+
     @ServerRequestFilter
     public Uni<Void> requireTeam(ContainerRequestContext request, RoutingContext routing, SimpleResourceInfo resource) {
         if (!request.getUriInfo().getPath().startsWith("/api/")) {
-            return Uni.createFrom().voidItem();
+            return PASS;
         }
         if (withoutTeam(resource)) {
             routing.put(Caller.WITHOUT_TEAM, Boolean.TRUE);
-            return Uni.createFrom().voidItem();
+            return PASS;
         }
         Settings settings = settings();
         if (!settings.teamScoped()) {
