@@ -1,5 +1,6 @@
 package io.naap.capacity;
 
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static io.restassured.RestAssured.given;
 
 import java.sql.Connection;
@@ -31,7 +32,6 @@ final class Api {
     static final String REQUESTS = BASE + "/requests";
     static final String SUMMARY = BASE + "/summary";
     static final String ZERO_ID = "00000000-0000-0000-0000-000000000000";
-    static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
     private Api() {
     }
@@ -163,16 +163,6 @@ final class Api {
 
     private static DataSource dataSource() {
         return TestDatabase.dataSource();
-    }
-
-    /** Asserts the error envelope with {@code code}. */
-    static ValidatableResponse assertError(ValidatableResponse response, int status, String code) {
-        return response.statusCode(status)
-                .contentType(ContentType.JSON)
-                .body("success", Matchers.is(false))
-                .body("error.code", Matchers.is(code))
-                .body("error.message", Matchers.not(Matchers.emptyOrNullString()))
-                .body("meta.requestId", Matchers.not(Matchers.emptyOrNullString()));
     }
 
     /** A {@code VALIDATION_ERROR} naming {@code field}. */

@@ -9,6 +9,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 
+import io.naap.db.testing.http.Envelopes;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
@@ -100,7 +101,7 @@ class RequestListTest {
                 .body("data[0].endDate", is("2099-01-02"))
                 .body("data[0].validUntil", is("2099-01-31"))
                 .body("data[0].status", is("active"))
-                .body("data[0].createdAt", matchesPattern(Api.ISO_MILLIS))
+                .body("data[0].createdAt", matchesPattern(Envelopes.ISO_MILLIS))
                 .body("data[0]", not(hasKey("updatedAt")))
                 .body("data[0].vram", is(24))
                 .body("data[0].hourlyRate", is(1.0f))
@@ -108,7 +109,7 @@ class RequestListTest {
                 .body("data[0].softCommits[0].userId", is(user.id()))
                 .body("data[0].softCommits[0].gpuCount", is(3))
                 .body("data[0].softCommits[0].userName", is(user.displayName()))
-                .body("data[0].softCommits[0].timestamp", matchesPattern(Api.ISO_MILLIS))
+                .body("data[0].softCommits[0].timestamp", matchesPattern(Envelopes.ISO_MILLIS))
                 .body("data[0].comments.text", contains("second", "first"))
                 .body("data[0].comments[0]", hasKey("timestamp"))
                 .body("data[0].comments[0].author", is(user.displayName()))
@@ -205,7 +206,7 @@ class RequestListTest {
         List<String> newestFirst = seedMany(p, 5);
         list("pipeline=" + p + "&pageSize=2").body("data.id", contains(newestFirst.get(0), newestFirst.get(1)))
                 .body("meta.page", is(1)).body("meta.pageSize", is(2)).body("meta.total", is(5))
-                .body("meta.totalPages", is(3)).body("meta.timestamp", matchesPattern(Api.ISO_MILLIS));
+                .body("meta.totalPages", is(3)).body("meta.timestamp", matchesPattern(Envelopes.ISO_MILLIS));
         list("pipeline=" + p + "&pageSize=2&page=3").body("data.id", contains(newestFirst.get(4)))
                 .body("meta.page", is(3));
         list("pipeline=" + p + "&pageSize=2&page=4").body("data", empty()).body("meta.total", is(5));

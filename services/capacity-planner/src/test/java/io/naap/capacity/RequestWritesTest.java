@@ -1,7 +1,7 @@
 package io.naap.capacity;
 
 import static io.naap.capacity.Api.anonymous;
-import static io.naap.capacity.Api.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static io.naap.capacity.Api.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.naap.db.testing.http.Envelopes;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -166,15 +167,15 @@ class RequestWritesTest {
                 .body("data.id", is(id))
                 .body("data.status", is("ACTIVE"))
                 .body("data.validUntil", is("2099-03-01T10:00:00.000Z"))
-                .body("data.startDate", matchesPattern(Api.ISO_MILLIS))
-                .body("data.updatedAt", matchesPattern(Api.ISO_MILLIS))
+                .body("data.startDate", matchesPattern(Envelopes.ISO_MILLIS))
+                .body("data.updatedAt", matchesPattern(Envelopes.ISO_MILLIS))
                 .body("data.creatorId", is(user.id()))
                 .body("data.softCommits.userId", contains(other.id(), user.id()))
                 .body("data.softCommits[0].requestId", is(id))
-                .body("data.softCommits[0].createdAt", matchesPattern(Api.ISO_MILLIS))
+                .body("data.softCommits[0].createdAt", matchesPattern(Envelopes.ISO_MILLIS))
                 .body("data.comments.text", contains("two", "one"))
                 .body("data.comments.author", contains(user.displayName(), "Alias"))
-                .body("data.comments[0].updatedAt", matchesPattern(Api.ISO_MILLIS));
+                .body("data.comments[0].updatedAt", matchesPattern(Envelopes.ISO_MILLIS));
         String legacy = new Row().insert();
         anonymous().get(Api.REQUESTS + "/" + legacy).then().statusCode(200).body("data", hasKey("creatorId"))
                 .body("data.creatorId", nullValue()).body("data.comments", empty());
@@ -221,7 +222,7 @@ class RequestWritesTest {
                 .body("data.riskLevel", is(5))
                 .body("data.requesterName", is("E2E Lifecycle Test"))
                 .body("data.creatorId", is(user.id()))
-                .body("data.validUntil", matchesPattern(Api.ISO_MILLIS))
+                .body("data.validUntil", matchesPattern(Envelopes.ISO_MILLIS))
                 .body("data", not(hasKey("softCommits")))
                 .body("data.updatedAt", not(is(before)));
         user.request().body(Map.of()).patch(Api.REQUESTS + "/" + id).then().statusCode(200)

@@ -1,11 +1,12 @@
 package io.naap.capacity;
 
-import static io.naap.capacity.Api.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static io.naap.capacity.Api.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.matchesPattern;
 
+import io.naap.db.testing.http.Envelopes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -39,7 +40,7 @@ class SoftCommitsAndCommentsTest {
                 .body("data.commit.userId", is(user.id()))
                 .body("data.commit.userName", is(user.displayName()))
                 .body("data.commit.gpuCount", is(1))
-                .body("data.commit.timestamp", matchesPattern(Api.ISO_MILLIS))
+                .body("data.commit.timestamp", matchesPattern(Envelopes.ISO_MILLIS))
                 .extract().path("data.commit.timestamp");
         String commitId = user.request().body(Map.of("gpuCount", "7", "userName", "ignored")).post(commitPath(id))
                 .then().statusCode(200)
@@ -135,7 +136,7 @@ class SoftCommitsAndCommentsTest {
                 .body("data.id", matchesPattern("[0-9a-f-]{36}"))
                 .body("data.author", is("Reviewer"))
                 .body("data.text", is("Looks good"))
-                .body("data.timestamp", matchesPattern(Api.ISO_MILLIS));
+                .body("data.timestamp", matchesPattern(Envelopes.ISO_MILLIS));
         user.request().body(Map.of("text", "Me", "author", "")).post(Api.REQUESTS + "/" + id + "/comments").then()
                 .statusCode(200).body("data.author", is(user.displayName()));
     }

@@ -8,7 +8,6 @@ import java.util.Map;
 
 import io.naap.db.testing.PlatformIdentities;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -63,15 +62,5 @@ final class Member {
     String comment(String postId, String content) {
         return request().body(Map.of("content", content)).post(POSTS + "/" + postId + "/comments")
                 .then().statusCode(200).extract().path("data.comment.id");
-    }
-
-    /** Asserts the error envelope with {@code code} and returns the response for further checks. */
-    static ValidatableResponse assertError(ValidatableResponse response, int status, String code) {
-        return response.statusCode(status)
-                .contentType(ContentType.JSON)
-                .body("success", org.hamcrest.Matchers.is(false))
-                .body("error.code", org.hamcrest.Matchers.is(code))
-                .body("error.message", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
-                .body("meta.requestId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()));
     }
 }

@@ -2,7 +2,7 @@ package io.naap.community;
 
 import static io.naap.community.Member.API;
 import static io.naap.community.Member.POSTS;
-import static io.naap.community.Member.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;

@@ -1,6 +1,6 @@
 package io.naap.tracker;
 
-import static io.naap.tracker.Team.assertInvalidField;
+import static io.naap.db.testing.http.Envelopes.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;

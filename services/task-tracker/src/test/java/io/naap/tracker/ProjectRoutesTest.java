@@ -2,7 +2,7 @@ package io.naap.tracker;
 
 import static io.naap.tracker.Team.PROJECTS;
 import static io.naap.tracker.Team.TASKS;
-import static io.naap.tracker.Team.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;
@@ -12,6 +12,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.naap.db.testing.http.Envelopes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -48,8 +49,8 @@ class ProjectRoutesTest {
                 .body("data.status", is("ACTIVE"))
                 .body("data.teamId", is(team.teamId))
                 .body("data.ownerId", is(team.userId))
-                .body("data.createdAt", matchesPattern(Team.ISO_MILLIS))
-                .body("data.updatedAt", matchesPattern(Team.ISO_MILLIS));
+                .body("data.createdAt", matchesPattern(Envelopes.ISO_MILLIS))
+                .body("data.updatedAt", matchesPattern(Envelopes.ISO_MILLIS));
     }
 
     @Test
@@ -168,7 +169,7 @@ class ProjectRoutesTest {
     }
 
     private static void invalidCreate(Team team, Map<String, Object> body, String field) {
-        Team.assertInvalidField(team.request().body(body).post(PROJECTS).then(), field);
+        Envelopes.assertInvalidField(team.request().body(body).post(PROJECTS).then(), field);
     }
 
     private long tasksOf(String projectId) throws SQLException {

@@ -2,7 +2,7 @@ package io.naap.tracker;
 
 import static io.naap.tracker.Team.PROJECTS;
 import static io.naap.tracker.Team.TASKS;
-import static io.naap.tracker.Team.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;
 import static org.hamcrest.Matchers.hasItem;
@@ -11,6 +11,7 @@ import static org.hamcrest.Matchers.is;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.nullValue;
 
+import io.naap.db.testing.http.Envelopes;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
@@ -226,6 +227,6 @@ class TaskRoutesTest {
     }
 
     private static void invalidCreate(Team team, Map<String, Object> body, String field) {
-        Team.assertInvalidField(team.request().body(body).post(TASKS).then(), field);
+        Envelopes.assertInvalidField(team.request().body(body).post(TASKS).then(), field);
     }
 }

@@ -6,7 +6,6 @@ import java.util.Map;
 
 import io.naap.db.testing.PlatformIdentities;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -50,25 +49,4 @@ final class Team {
         body.putIfAbsent("title", "A task");
         return request().body(body).post(TASKS).then().statusCode(201).extract().path("data.id");
     }
-
-    /** Asserts the error envelope with {@code code} and returns the response for further checks. */
-    static ValidatableResponse assertError(ValidatableResponse response, int status, String code) {
-        return response.statusCode(status)
-                .contentType(ContentType.JSON)
-                .body("success", org.hamcrest.Matchers.is(false))
-                .body("error.code", org.hamcrest.Matchers.is(code))
-                .body("error.message", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
-                .body("meta.requestId", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyOrNullString()))
-                .body("meta.timestamp", org.hamcrest.Matchers.matchesPattern(Team.ISO_MILLIS));
-    }
-
-    /** A {@code VALIDATION_ERROR} naming {@code field}, in the blueprint's message form. */
-    static ValidatableResponse assertInvalidField(ValidatableResponse response, String field) {
-        return assertError(response, 400, "VALIDATION_ERROR")
-                .body("error.details.fields.field", org.hamcrest.Matchers.hasItem(field))
-                .body("error.message", org.hamcrest.Matchers.startsWith("Invalid value for field " + field + ": "));
-    }
-
-    /** JavaScript's toISOString(): UTC, milliseconds. */
-    static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 }

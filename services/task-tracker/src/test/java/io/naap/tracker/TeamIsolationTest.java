@@ -2,7 +2,7 @@ package io.naap.tracker;
 
 import static io.naap.tracker.Team.PROJECTS;
 import static io.naap.tracker.Team.TASKS;
-import static io.naap.tracker.Team.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

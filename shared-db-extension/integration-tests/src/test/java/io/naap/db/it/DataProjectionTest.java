@@ -2,8 +2,8 @@ package io.naap.db.it;
 
 import static io.naap.db.it.TeamCaller.PROJECTS;
 import static io.naap.db.it.TeamCaller.TASKS;
-import static io.naap.db.it.TeamCaller.assertError;
-import static io.naap.db.it.TeamCaller.assertInvalidField;
+import static io.naap.db.testing.http.Envelopes.assertError;
+import static io.naap.db.testing.http.Envelopes.assertInvalidField;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.empty;

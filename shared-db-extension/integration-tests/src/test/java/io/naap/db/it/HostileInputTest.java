@@ -1,8 +1,8 @@
 package io.naap.db.it;
 
 import static io.naap.db.it.TeamCaller.PROJECTS;
-import static io.naap.db.it.TeamCaller.assertError;
-import static io.naap.db.it.TeamCaller.assertInvalidField;
+import static io.naap.db.testing.http.Envelopes.assertError;
+import static io.naap.db.testing.http.Envelopes.assertInvalidField;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.is;

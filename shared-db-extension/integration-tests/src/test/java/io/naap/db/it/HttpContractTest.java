@@ -1,7 +1,7 @@
 package io.naap.db.it;
 
 import static io.naap.db.it.TeamCaller.PROJECTS;
-import static io.naap.db.it.TeamCaller.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static io.restassured.RestAssured.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.anyOf;
@@ -14,6 +14,7 @@ import static org.hamcrest.Matchers.matchesPattern;
 import static org.hamcrest.Matchers.not;
 import static org.hamcrest.Matchers.startsWith;
 
+import io.naap.db.testing.http.Envelopes;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -140,7 +141,7 @@ class HttpContractTest {
                 .body("status", is("ok")).body("plugin", is("task-tracker"));
         given().get("/healthz").then().statusCode(200)
                 .body("status", is("ok")).body("service", is("task-tracker"))
-                .body("timestamp", matchesPattern(TeamCaller.ISO_MILLIS))
+                .body("timestamp", matchesPattern(Envelopes.ISO_MILLIS))
                 .body("uptime", greaterThanOrEqualTo(0f));
     }
 

@@ -1,7 +1,7 @@
 package io.naap.db.it;
 
 import static io.naap.db.it.TeamCaller.PROJECTS;
-import static io.naap.db.it.TeamCaller.assertError;
+import static io.naap.db.testing.http.Envelopes.assertError;
 import static io.restassured.RestAssured.given;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.hasItem;

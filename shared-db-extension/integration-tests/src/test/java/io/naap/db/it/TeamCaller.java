@@ -5,11 +5,8 @@ import static io.restassured.RestAssured.given;
 import java.util.HashMap;
 import java.util.Map;
 
-import org.hamcrest.Matchers;
-
 import io.naap.db.testing.PlatformIdentities;
 import io.restassured.http.ContentType;
-import io.restassured.response.ValidatableResponse;
 import io.restassured.specification.RequestSpecification;
 
 /**
@@ -23,9 +20,6 @@ final class TeamCaller {
 
     static final String PROJECTS = "/api/v1/task-tracker/_data/TrackerProject";
     static final String TASKS = "/api/v1/task-tracker/_data/TrackerTask";
-
-    /** JavaScript's toISOString(): UTC, milliseconds. */
-    static final String ISO_MILLIS = "\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z";
 
     final String teamId;
     final String userId;
@@ -59,23 +53,5 @@ final class TeamCaller {
         body.put("projectId", projectId);
         body.putIfAbsent("title", "A task");
         return request().body(body).post(TASKS).then().statusCode(201).extract().path("data.id");
-    }
-
-    /** Asserts the error envelope with {@code code} and returns the response for further checks. */
-    static ValidatableResponse assertError(ValidatableResponse response, int status, String code) {
-        return response.statusCode(status)
-                .contentType(ContentType.JSON)
-                .body("success", Matchers.is(false))
-                .body("error.code", Matchers.is(code))
-                .body("error.message", Matchers.not(Matchers.emptyOrNullString()))
-                .body("meta.requestId", Matchers.not(Matchers.emptyOrNullString()))
-                .body("meta.timestamp", Matchers.matchesPattern(ISO_MILLIS));
-    }
-
-    /** A {@code VALIDATION_ERROR} naming {@code field}, in the blueprint's message form. */
-    static ValidatableResponse assertInvalidField(ValidatableResponse response, String field) {
-        return assertError(response, 400, "VALIDATION_ERROR")
-                .body("error.details.fields.field", Matchers.hasItem(field))
-                .body("error.message", Matchers.startsWith("Invalid value for field " + field + ": "));
     }
 }
