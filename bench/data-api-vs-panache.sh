@@ -9,7 +9,7 @@ cd "$root"
 
 fresh_database naap_bench_api
 ./mvnw -B -ntp -q install -DskipTests -pl shared-db-extension/runtime,shared-db-extension/deployment -am
-./mvnw -B -ntp -q package -DskipTests -f bench/data-api-service/pom.xml
+./mvnw -B -ntp -q package -DskipTests -f bench/pom.xml
 start_service bench/data-api-service/target/quarkus-app/quarkus-run.jar "$PORT" /tmp/naap-bench-api.log
 seed_workload
 script="$root/bench/data_api.lua"

@@ -8,20 +8,20 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 
+import io.naap.bench.baseline.OrmBaseline;
 import io.naap.db.data.DataClient;
 import io.naap.db.data.Filter;
 import io.naap.db.data.FindArgs;
 import io.naap.db.data.ModelDelegate;
 import io.naap.db.data.OrderBy;
-import io.naap.db.error.PlatformException;
 import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
 
 /**
- * The same two queries twice: through the data API and through plain Panache. Both return the record count, so
+ * The same two queries twice: through the data API and through plain Panache ({@link OrmBaseline}). Both return the record count, so
  * JSON serialisation does not blur the comparison.
  */
-@Path("/bench")
+@Path("/api/v1/bench")
 @Produces(MediaType.TEXT_PLAIN)
 public class DataApiBenchResource {
 
@@ -42,8 +42,7 @@ public class DataApiBenchResource {
     @GET
     @Path("panache/find-unique/{team}/{id}")
     public String panacheFindUnique(@PathParam("team") String team, @PathParam("id") String id) {
-        return TrackerProject.<TrackerProject>find("id = ?1 and teamId = ?2", id, team).firstResultOptional()
-                .orElseThrow(() -> PlatformException.notFound("TrackerProject")).name;
+        return OrmBaseline.project(team, id).name;
     }
 
     @GET
@@ -58,8 +57,6 @@ public class DataApiBenchResource {
     @GET
     @Path("panache/find-many/{team}/{project}")
     public String panacheFindMany(@PathParam("team") String team, @PathParam("project") String project) {
-        List<TrackerTask> found = TrackerTask.list(
-                "projectId = ?1 and project.teamId = ?2 order by priority desc, createdAt desc", project, team);
-        return Integer.toString(found.size());
+        return Integer.toString(OrmBaseline.tasks(team, project).size());
     }
 }

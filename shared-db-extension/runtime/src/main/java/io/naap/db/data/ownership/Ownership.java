@@ -27,7 +27,23 @@ public record Ownership(ModelSpec model, Kind kind, String teamField, String tea
 
     /** The ownership {@code model}'s entity declares; {@code IllegalStateException} for a declaration that is wrong. */
     public static Ownership of(ModelSpec model) {
-        return CACHE.computeIfAbsent(model, Ownership::read);
+        return of(model, CACHE);
+    }
+
+    /**
+     * Read outside the map's {@code computeIfAbsent}: reading a model owned through a relation reads the related
+     * model's ownership first, and a map's mapping function must not add to the same map (a {@code ConcurrentHashMap}
+     * throws "Recursive update" whenever both keys fall in one bin, which depends on their hash codes in that JVM).
+     * Two threads may both read a model; the first to store it wins.
+     */
+    static Ownership of(ModelSpec model, Map<ModelSpec, Ownership> cache) {
+        Ownership known = cache.get(model);
+        if (known != null) {
+            return known;
+        }
+        Ownership read = read(model, cache);
+        Ownership raced = cache.putIfAbsent(model, read);
+        return raced != null ? raced : read;
     }
 
     public boolean teamOwned() {
@@ -70,7 +86,7 @@ public record Ownership(ModelSpec model, Kind kind, String teamField, String tea
                 + "@Unowned (io.naap.db.data.ownership), or read it through the @Unscoped DataClient of a platform job";
     }
 
-    private static Ownership read(ModelSpec model) {
+    private static Ownership read(ModelSpec model, Map<ModelSpec, Ownership> cache) {
         Class<?> type = model.entityClass();
         TeamOwned team = type.getAnnotation(TeamOwned.class);
         UserOwned user = type.getAnnotation(UserOwned.class);
@@ -89,7 +105,7 @@ public record Ownership(ModelSpec model, Kind kind, String teamField, String tea
                 FieldSpec relation = model.field(team.through()).orElseThrow(() -> wrong(model,
                         "@TeamOwned(through = \"" + team.through() + "\") names no field of the model"));
                 if (relation.kind() != ModelSpec.Kind.TO_ONE || relation.nullable()
-                        || !of(model.related(team.through())).teamOwned()) {
+                        || !of(model.related(team.through()), cache).teamOwned()) {
                     throw wrong(model, "@TeamOwned(through = \"" + team.through()
                             + "\") must name a required to-one relation to a @TeamOwned model");
                 }
