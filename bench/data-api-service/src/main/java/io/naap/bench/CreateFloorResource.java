@@ -36,8 +36,8 @@ import io.naap.db.model.tracker.TrackerTaskStatus;
 /**
  * The tracker's create-task request served four ways by one process, each layer on top of the one before: no
  * database ({@code echo}), the same statements over JDBC ({@code jdbc}), Hibernate ORM in a JTA transaction
- * ({@code orm}, {@link OrmBaseline}) and the data API ({@code api}, as the tracker's route). The CPU each request costs per layer is the
- * stack's floor under the data API: what no change to the data API can remove.
+ * ({@code orm}, {@link OrmBaseline}) and the data API ({@code api}, as the tracker's route). The CPU each request
+ * costs per layer is the stack's floor under the data API: what no change to the data API can remove.
  */
 @Path("/api/v1/bench/create")
 @Produces(MediaType.APPLICATION_JSON)

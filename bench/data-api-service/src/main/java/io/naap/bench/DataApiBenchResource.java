@@ -18,8 +18,8 @@ import io.naap.db.model.tracker.TrackerProject;
 import io.naap.db.model.tracker.TrackerTask;
 
 /**
- * The same two queries twice: through the data API and through plain Panache ({@link OrmBaseline}). Both return the record count, so
- * JSON serialisation does not blur the comparison.
+ * The same two queries twice: through the data API and through plain Panache ({@link OrmBaseline}). Both return the
+ * record count, so JSON serialisation does not blur the comparison.
  */
 @Path("/api/v1/bench")
 @Produces(MediaType.TEXT_PLAIN)
